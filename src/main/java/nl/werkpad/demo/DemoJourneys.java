@@ -1,0 +1,90 @@
+package nl.werkpad.demo;
+
+import java.util.Map;
+import nl.werkpad.journey.JourneyVariables;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * A few journeys of fictitious persons in different stages, so that a newcomer's Tasklist is not
+ * empty. Created once: an engine property remembers it, across restarts and nodes. The BSNs are
+ * fictitious numbers from the test range; the persons of the contract stay free for a newcomer to
+ * start a journey with.
+ */
+@Component
+public class DemoJourneys {
+
+  static final String CREATED_PROPERTY = "werkpad.demo.journeys.created";
+  private static final Logger LOG = LoggerFactory.getLogger(DemoJourneys.class);
+
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+  private final ManagementService management;
+
+  public DemoJourneys(RuntimeService runtime, TaskService tasks, ManagementService management) {
+    this.runtime = runtime;
+    this.tasks = tasks;
+    this.management = management;
+  }
+
+  public void createOnce() {
+    if (management.getProperties().containsKey(CREATED_PROPERTY)) {
+      return;
+    }
+    // Gouda: one in every stage of the path to Promen.
+    start("999990019", "0513");
+    accepted(planned(start("999990020", "0513"), "DETACHERING"), false);
+    inTrajectory(start("999990032", "0513"), "LEERWERKTRAJECT", "WERKERVARINGSPLAATS");
+    // Capelle: its own client, invisible to Gouda.
+    start("999990044", "0502");
+    // Roosendaal to WVS, Winterswijk to Werkbaan Oost, Alphen to its own team, De Ronde Venen planning.
+    accepted(planned(start("999990056", "1674"), "DETACHERING"), false);
+    accepted(planned(start("999990068", "0294"), "LEERWERKTRAJECT"), true);
+    accepted(planned(start("999990081", "0484"), "LEERWERKTRAJECT"), false);
+    intake(start("999990093", "0736"), "DAGBESTEDING");
+    management.setProperty(CREATED_PROPERTY, "true");
+    LOG.info("Demo-klantreizen aangemaakt");
+  }
+
+  private String start(String bsn, String woongemeente) {
+    ProcessInstance journey = runtime.startProcessInstanceByKey(JourneyVariables.CLIENT_JOURNEY,
+        Variables.putValue(JourneyVariables.BSN, bsn).putValue(JourneyVariables.WOONGEMEENTE, woongemeente));
+    return runtime.createProcessInstanceQuery().processInstanceId(journey.getId()).singleResult().getBusinessKey();
+  }
+
+  private String intake(String journey, String route) {
+    complete(journey, Map.of("participatieladder", "3", "route", route, "intakeUitkomst", "PLAN",
+        "intakeToelichting", "Demo: brede intake gehouden, geen belemmeringen in taal of zorg."));
+    return journey;
+  }
+
+  private String planned(String journey, String route) {
+    intake(journey, route);
+    complete(journey, Map.of("doelen", "Binnen 6 maanden 16 uur per week aan het werk.", "evaluatieIntervalMaanden", 6));
+    return journey;
+  }
+
+  private void accepted(String journey, boolean accept) {
+    if (accept) {
+      complete(journey, Map.of("beoordeling", "AANGENOMEN"));
+    }
+  }
+
+  private void inTrajectory(String journey, String route, String instrument) {
+    accepted(planned(journey, route), true);
+    complete(journey, Map.of("instrument", instrument, "trajectStartdatum", "2026-10-01",
+        "werkplek", "Demo: groenonderhoud"));
+  }
+
+  private void complete(String journey, Map<String, Object> variables) {
+    Task task = tasks.createTaskQuery().processInstanceBusinessKey(journey).singleResult();
+    tasks.complete(task.getId(), variables);
+  }
+}

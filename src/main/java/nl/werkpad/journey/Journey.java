@@ -1,0 +1,102 @@
+package nl.werkpad.journey;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/**
+ * One client journey: who (BSN, never logged), where (woongemeente), and its journey number, which
+ * is the business key of every process instance of the journey and holds no personal data.
+ */
+@Entity
+@Table(name = "wp_journey")
+public class Journey {
+
+  private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "journey_seq")
+  @SequenceGenerator(name = "journey_seq", sequenceName = "wp_journey_seq", allocationSize = 1)
+  private Long id;
+
+  @Column(nullable = false, length = 9)
+  private String bsn;
+
+  /** The BSN while the journey is active, null after: a unique index allows one active journey per person. */
+  @Column(name = "active_bsn", unique = true, length = 9)
+  private String activeBsn;
+
+  @Column(nullable = false, length = 4)
+  private String woongemeente;
+
+  @Column(name = "process_instance_id", nullable = false, unique = true, length = 64)
+  private String processInstanceId;
+
+  @Column(name = "started_at", nullable = false)
+  private Instant startedAt;
+
+  @Column(name = "ended_at")
+  private Instant endedAt;
+
+  @Column(length = 64)
+  private String uitkomst;
+
+  protected Journey() {}
+
+  Journey(String bsn, String woongemeente, String processInstanceId, Instant startedAt) {
+    this.bsn = bsn;
+    this.activeBsn = bsn;
+    this.woongemeente = woongemeente;
+    this.processInstanceId = processInstanceId;
+    this.startedAt = startedAt;
+  }
+
+  /** KR-2026-000042: klantreis, year of start, sequence number. Known once persisted. */
+  public String getNumber() {
+    return "KR-%d-%06d".formatted(startedAt.atZone(NL).getYear(), id);
+  }
+
+  /** The id within a journey number, when it has the form of one. */
+  static Optional<Long> idOf(String number) {
+    return number != null && number.matches("KR-\\d{4}-\\d{6,}")
+        ? Optional.of(Long.parseLong(number.substring(8)))
+        : Optional.empty();
+  }
+
+  void end(String uitkomst, Instant at) {
+    this.activeBsn = null;
+    this.uitkomst = uitkomst;
+    this.endedAt = at;
+  }
+
+  public String getWoongemeente() {
+    return woongemeente;
+  }
+
+  public String getProcessInstanceId() {
+    return processInstanceId;
+  }
+
+  public boolean isActive() {
+    return endedAt == null;
+  }
+
+  public String getUitkomst() {
+    return uitkomst;
+  }
+
+  public Instant getStartedAt() {
+    return startedAt;
+  }
+
+  public Instant getEndedAt() {
+    return endedAt;
+  }
+}

@@ -1,0 +1,72 @@
+package nl.werkpad.journey;
+
+import static nl.werkpad.journey.JourneyStartRejectedException.Reason.ALREADY_ACTIVE;
+
+import java.time.Clock;
+import nl.werkpad.region.Regions;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Start and end of a ClientJourney ({@code ${journeyLifecycle}} on the process). At the start it
+ * refuses a second active journey for the same person, gives the journey its number as business key,
+ * and fills in the woongemeente the tenant was chosen for. At the end, however the instance ends
+ * (completed or cancelled in Cockpit), the journey is closed so the person can start a new one.
+ */
+@Component("journeyLifecycle")
+public class JourneyLifecycle implements ExecutionListener {
+
+  /** Variable that shows the journey number to case workers in Tasklist. */
+  public static final String KLANTREISNUMMER = "klantreisnummer";
+
+  private final JourneyRepository journeys;
+  private final Clock clock;
+
+  public JourneyLifecycle(JourneyRepository journeys, Clock clock) {
+    this.journeys = journeys;
+    this.clock = clock;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    switch (execution.getEventName()) {
+      case EVENTNAME_START -> register(execution);
+      case EVENTNAME_END -> close(execution);
+      default -> { }
+    }
+  }
+
+  private void register(DelegateExecution execution) {
+    String woongemeente = Regions.municipalityCode(execution.getTenantId())
+        .orElseThrow(() -> new IllegalStateException("Klantreis zonder gemeente-tenant: " + execution.getTenantId()));
+    String bsn = (String) execution.getVariable(JourneyVariables.BSN);
+    journeys.findByActiveBsn(bsn).ifPresent(existing -> {
+      throw alreadyActive(existing.getWoongemeente().equals(woongemeente)
+          ? "Voor deze persoon loopt al klantreis " + existing.getNumber() + "; er is geen tweede gestart."
+          : "Voor deze persoon loopt al een klantreis bij een andere gemeente; er is geen tweede gestart.");
+    });
+    Journey journey = journeys.save(new Journey(bsn, woongemeente, execution.getProcessInstanceId(), clock.instant()));
+    try {
+      journeys.flush();
+    } catch (DataIntegrityViolationException simultaneousStart) {
+      throw alreadyActive("Voor deze persoon is zojuist al een klantreis gestart; er is geen tweede gestart.");
+    }
+    execution.setProcessBusinessKey(journey.getNumber());
+    execution.setVariable(KLANTREISNUMMER, journey.getNumber());
+    execution.setVariable(JourneyVariables.WOONGEMEENTE, woongemeente);
+  }
+
+  private static JourneyStartRejectedException alreadyActive(String message) {
+    return new JourneyStartRejectedException(ALREADY_ACTIVE, message);
+  }
+
+  private void close(DelegateExecution execution) {
+    journeys.findByProcessInstanceId(execution.getProcessInstanceId()).ifPresent(journey -> {
+      Object uitkomst = execution.getVariable(JourneyVariables.UITKOMST);
+      boolean cancelled = execution.isCanceled();
+      journey.end(cancelled ? "GEANNULEERD" : uitkomst == null ? null : uitkomst.toString(), clock.instant());
+    });
+  }
+}
