@@ -10,5 +10,6 @@ public class WerkpadJerseyConfig extends CamundaJerseyResourceConfig {
   @Override
   protected void registerAdditionalResources() {
     register(JourneyStartRejectedMapper.class);
+    register(OtherTenantResponseFilter.class);
   }
 }

@@ -1,0 +1,67 @@
+package nl.werkpad.journey;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.turbo.TurboFilter;
+import ch.qos.logback.core.spi.FilterReply;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import org.slf4j.LoggerFactory;
+import org.slf4j.Marker;
+import org.springframework.stereotype.Component;
+
+/**
+ * A refused start is a normal answer to bad input, not a failure: the engine and the webapps' REST
+ * layer would log it as an error with a stack trace (ENGINE-16004, HTTP 500). This logs one INFO line
+ * with the reason instead, and lets every other error through untouched.
+ */
+@Component
+public class RefusedStartLogging extends TurboFilter {
+
+  private static final org.slf4j.Logger LOG = LoggerFactory.getLogger(RefusedStartLogging.class);
+
+  @PostConstruct
+  void install() {
+    loggerContext().ifPresent(context -> {
+      setContext(context);
+      start();
+      context.addTurboFilter(this);
+    });
+  }
+
+  @PreDestroy
+  void uninstall() {
+    loggerContext().ifPresent(context -> context.getTurboFilterList().remove(this));
+  }
+
+  @Override
+  public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
+    // Loggers that pass the exception as the last format argument hand it over in params, not in t.
+    Throwable thrown = t != null ? t
+        : params != null && params.length > 0 && params[params.length - 1] instanceof Throwable last ? last : null;
+    JourneyStartRejectedException refusal = refusal(thrown);
+    if (refusal == null || !level.isGreaterOrEqual(Level.WARN)) {
+      return FilterReply.NEUTRAL;
+    }
+    if (!logger.getName().equals(LOG.getName())) {
+      LOG.info("Klantreis niet gestart ({}): {}", refusal.reason(), refusal.getMessage());
+    }
+    return FilterReply.DENY;
+  }
+
+  private static JourneyStartRejectedException refusal(Throwable t) {
+    for (Throwable cause = t; cause != null; cause = cause.getCause()) {
+      if (cause instanceof JourneyStartRejectedException refusal) {
+        return refusal;
+      }
+    }
+    return null;
+  }
+
+  private static java.util.Optional<LoggerContext> loggerContext() {
+    return LoggerFactory.getILoggerFactory() instanceof LoggerContext context
+        ? java.util.Optional.of(context)
+        : java.util.Optional.empty();
+  }
+}

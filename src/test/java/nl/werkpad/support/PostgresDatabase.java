@@ -1,0 +1,82 @@
+package nl.werkpad.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Runs application tests on a fresh PostgreSQL database: created on the server named by
+ * {@code werkpad.test.postgres.url} (default: the local server, database postgres, user postgres)
+ * and dropped when the test JVM ends. Without a reachable server the tests are skipped with a clear
+ * message, unless {@code werkpad.test.postgres.required=true} (CI), which makes them fail instead.
+ */
+public class PostgresDatabase implements ExecutionCondition, ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+  private static final String SERVER_URL = setting("werkpad.test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/postgres");
+  private static final String USER = setting("werkpad.test.postgres.user", "postgres");
+  private static final String PASSWORD = setting("werkpad.test.postgres.password", "");
+  private static final boolean REQUIRED = Boolean.parseBoolean(setting("werkpad.test.postgres.required", "false"));
+
+  private static String databaseUrl;
+
+  @Override
+  public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+    if (REQUIRED || reachable()) {
+      return ConditionEvaluationResult.enabled("PostgreSQL at " + SERVER_URL);
+    }
+    return ConditionEvaluationResult.disabled("PostgreSQL is not reachable at " + SERVER_URL
+        + ": skipping the PostgreSQL run. Set -Dwerkpad.test.postgres.url=jdbc:postgresql://host:port/db"
+        + " (and .user/.password) to run it; CI always does.");
+  }
+
+  @Override
+  public void initialize(ConfigurableApplicationContext context) {
+    TestPropertyValues.of(
+        "spring.datasource.url=" + freshDatabase(),
+        "spring.datasource.username=" + USER,
+        "spring.datasource.password=" + PASSWORD).applyTo(context);
+  }
+
+  private static boolean reachable() {
+    try (Connection ignored = DriverManager.getConnection(SERVER_URL, USER, PASSWORD)) {
+      return true;
+    } catch (SQLException e) {
+      return false;
+    }
+  }
+
+  private static synchronized String freshDatabase() {
+    if (databaseUrl == null) {
+      String name = "werkpad_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+      execute("create database " + name);
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("drop database if exists " + name + " with (force)")));
+      databaseUrl = SERVER_URL.replaceFirst("/[^/?]*(\\?.*)?$", "/" + name + "$1");
+    }
+    return databaseUrl;
+  }
+
+  private static void execute(String sql) {
+    try (Connection connection = DriverManager.getConnection(SERVER_URL, USER, PASSWORD);
+        Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException("PostgreSQL at " + SERVER_URL + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String setting(String name, String fallback) {
+    String value = System.getProperty(name);
+    if (value == null || value.isBlank()) {
+      value = System.getenv(name.toUpperCase().replace('.', '_'));
+    }
+    return value == null || value.isBlank() ? fallback : value;
+  }
+}
