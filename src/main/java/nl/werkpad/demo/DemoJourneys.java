@@ -40,15 +40,16 @@ public class DemoJourneys {
     }
     // Gouda: one in every stage of the path to Promen.
     start("999990019", "0513");
-    accepted(planned(start("999990020", "0513"), "DETACHERING"), false);
+    referred(start("999990020", "0513"), "DETACHERING");
     inTrajectory(start("999990032", "0513"), "LEERWERKTRAJECT", "WERKERVARINGSPLAATS");
     // Capelle: its own client, invisible to Gouda.
     start("999990044", "0502");
-    // Roosendaal to WVS, Winterswijk to Werkbaan Oost, Alphen to its own team, De Ronde Venen planning.
-    accepted(planned(start("999990056", "1674"), "DETACHERING"), false);
-    accepted(planned(start("999990068", "0294"), "LEERWERKTRAJECT"), true);
-    accepted(planned(start("999990081", "0484"), "LEERWERKTRAJECT"), false);
-    intake(start("999990093", "0736"), "DAGBESTEDING");
+    // Roosendaal referred to WVS, Winterswijk accepted by Werkbaan Oost, Alphen referred to its own
+    // team, De Ronde Venen writing the plan.
+    referred(start("999990056", "1674"), "DETACHERING");
+    accepted(referred(start("999990068", "0294"), "LEERWERKTRAJECT"));
+    referred(start("999990081", "0484"), "LEERWERKTRAJECT");
+    intakeDone(start("999990093", "0736"), "DAGBESTEDING");
     management.setProperty(CREATED_PROPERTY, "true");
     LOG.info("Demo-klantreizen aangemaakt");
   }
@@ -59,26 +60,26 @@ public class DemoJourneys {
     return runtime.createProcessInstanceQuery().processInstanceId(journey.getId()).singleResult().getBusinessKey();
   }
 
-  private String intake(String journey, String route) {
+  private String intakeDone(String journey, String route) {
     complete(journey, Map.of("participatieladder", "3", "route", route, "intakeUitkomst", "PLAN",
         "intakeToelichting", "Demo: brede intake gehouden, geen belemmeringen in taal of zorg."));
     return journey;
   }
 
-  private String planned(String journey, String route) {
-    intake(journey, route);
+  /** Plan written; the uitvoerder has yet to accept the referral. */
+  private String referred(String journey, String route) {
+    intakeDone(journey, route);
     complete(journey, Map.of("doelen", "Binnen 6 maanden 16 uur per week aan het werk.", "evaluatieIntervalMaanden", 6));
     return journey;
   }
 
-  private void accepted(String journey, boolean accept) {
-    if (accept) {
-      complete(journey, Map.of("beoordeling", "AANGENOMEN"));
-    }
+  private String accepted(String journey) {
+    complete(journey, Map.of("beoordeling", "AANGENOMEN"));
+    return journey;
   }
 
   private void inTrajectory(String journey, String route, String instrument) {
-    accepted(planned(journey, route), true);
+    accepted(referred(journey, route));
     complete(journey, Map.of("instrument", instrument, "trajectStartdatum", "2026-10-01",
         "werkplek", "Demo: groenonderhoud"));
   }

@@ -11,11 +11,14 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Tasklist's filters in Dutch, the same for every case worker: the query expressions resolve to the
- * logged-in user and their teams. Readable by every user; created once, matched by name.
+ * logged-in user and their teams. Readable by every user; created after deployment when missing
+ * (matched by name), in every mode, as production needs them as much as the demo.
  */
 @Component
 public class TasklistFilters {
@@ -35,6 +38,7 @@ public class TasklistFilters {
     this.authorizations = authorizations;
   }
 
+  @EventListener(PostDeployEvent.class)
   public void ensure() {
     ensure("Mijn taken", "Taken die aan jou zijn toegewezen", -10, "#2f6f9f",
         tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());

@@ -57,10 +57,32 @@ public class PostgresDatabase implements ExecutionCondition, ApplicationContextI
     if (databaseUrl == null) {
       String name = "werkpad_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
       execute("create database " + name);
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("drop database if exists " + name + " with (force)")));
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> dropWhenUnused(name)));
       databaseUrl = SERVER_URL.replaceFirst("/[^/?]*(\\?.*)?$", "/" + name + "$1");
     }
     return databaseUrl;
+  }
+
+  /**
+   * Spring closes the test contexts in a shutdown hook of its own, at the same time as this one:
+   * dropping the database under it would make its pool retry for half a minute. So wait until the
+   * application has let go of the database, and force only as a last resort.
+   */
+  private static void dropWhenUnused(String name) {
+    for (int attempt = 0; attempt < 50; attempt++) {
+      try {
+        execute("drop database if exists " + name);
+        return;
+      } catch (IllegalStateException stillInUse) {
+        try {
+          Thread.sleep(200);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+      }
+    }
+    execute("drop database if exists " + name + " with (force)");
   }
 
   private static void execute(String sql) {
