@@ -174,12 +174,19 @@ class ModelQualityTest {
   // --- BPMN ------------------------------------------------------------------------------------
 
   private static List<String> checkBpmn(Path file) {
-    Document doc;
+    return checkXml(file, doc -> checkBpmn(file, doc));
+  }
+
+  /** Parses a model and checks it, or reports why it cannot be parsed. */
+  private static List<String> checkXml(Path file, java.util.function.Function<Document, List<String>> check) {
     try {
-      doc = parseXml(file);
+      return check.apply(parseXml(file));
     } catch (IOException | SAXException e) {
       return List.of("not well-formed XML: " + describe(e));
     }
+  }
+
+  private static List<String> checkBpmn(Path file, Document doc) {
     List<String> problems = new ArrayList<>();
     Set<String> shapes = attributeValues(doc, BPMNDI, "BPMNShape", "bpmnElement");
     Set<String> edges = attributeValues(doc, BPMNDI, "BPMNEdge", "bpmnElement");
@@ -324,12 +331,10 @@ class ModelQualityTest {
   // --- DMN -------------------------------------------------------------------------------------
 
   private static List<String> checkDmn(Path file) {
-    Document doc;
-    try {
-      doc = parseXml(file);
-    } catch (IOException | SAXException e) {
-      return List.of("not well-formed XML: " + describe(e));
-    }
+    return checkXml(file, ModelQualityTest::checkDmn);
+  }
+
+  private static List<String> checkDmn(Document doc) {
     List<String> problems = new ArrayList<>();
     // Any DMN version (1.1 to 1.3): match by local name, as check-models.py does.
     for (Element decision : elements(doc.getElementsByTagNameNS("*", "decision"))) {
