@@ -18,14 +18,17 @@ import org.springframework.stereotype.Component;
 @Component("journeyLifecycle")
 public class JourneyLifecycle implements ExecutionListener {
 
-  /** Variable that shows the journey number to case workers in Tasklist. */
+  /** Variables that show case workers the journey number and the municipality's name in Tasklist. */
   public static final String KLANTREISNUMMER = "klantreisnummer";
+  public static final String WOONGEMEENTE_NAAM = "woongemeenteNaam";
 
   private final JourneyRepository journeys;
+  private final Regions regions;
   private final Clock clock;
 
-  public JourneyLifecycle(JourneyRepository journeys, Clock clock) {
+  public JourneyLifecycle(JourneyRepository journeys, Regions regions, Clock clock) {
     this.journeys = journeys;
+    this.regions = regions;
     this.clock = clock;
   }
 
@@ -56,6 +59,7 @@ public class JourneyLifecycle implements ExecutionListener {
     execution.setProcessBusinessKey(journey.getNumber());
     execution.setVariable(KLANTREISNUMMER, journey.getNumber());
     execution.setVariable(JourneyVariables.WOONGEMEENTE, woongemeente);
+    execution.setVariable(WOONGEMEENTE_NAAM, regions.municipality(woongemeente).orElseThrow().name());
   }
 
   private static JourneyStartRejectedException alreadyActive(String message) {

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 public class RefusedStartLogging extends TurboFilter {
 
   private static final org.slf4j.Logger LOG = LoggerFactory.getLogger(RefusedStartLogging.class);
+  private static final String REST_EXCEPTION_LOGGER = "org.camunda.bpm.engine.rest.exception";
 
   @PostConstruct
   void install() {
@@ -41,13 +42,20 @@ public class RefusedStartLogging extends TurboFilter {
     Throwable thrown = t != null ? t
         : params != null && params.length > 0 && params[params.length - 1] instanceof Throwable last ? last : null;
     JourneyStartRejectedException refusal = refusal(thrown);
-    if (refusal == null || !level.isGreaterOrEqual(Level.WARN)) {
+    if (!level.isGreaterOrEqual(Level.WARN)) {
       return FilterReply.NEUTRAL;
     }
-    if (!logger.getName().equals(LOG.getName())) {
+    if (refusal != null) {
       LOG.info("Klantreis niet gestart ({}): {}", refusal.reason(), refusal.getMessage());
+      return FilterReply.DENY;
     }
-    return FilterReply.DENY;
+    // The webapps' REST layer (Tasklist) logs the refusal again, its stack trace passed as text.
+    return logger.getName().equals(REST_EXCEPTION_LOGGER) && mentionsRefusal(params) ? FilterReply.DENY : FilterReply.NEUTRAL;
+  }
+
+  private static boolean mentionsRefusal(Object[] params) {
+    return params != null && java.util.Arrays.stream(params)
+        .anyMatch(p -> p instanceof String text && text.contains(JourneyStartRejectedException.class.getName()));
   }
 
   private static JourneyStartRejectedException refusal(Throwable t) {

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tasklist's filters in Dutch, the same for every case worker: the query expressions resolve to the
- * logged-in user and their teams. Readable by every user; created after deployment when missing
+ * logged-in user and their teams. They set no sort order, so Tasklist's own sorting works. Readable by every user; created after deployment when missing
  * (matched by name), in every mode, as production needs them as much as the demo.
  */
 @Component
@@ -26,7 +26,7 @@ public class TasklistFilters {
   private static final String CURRENT_USER_GROUPS = "${currentUserGroups()}";
   private static final List<Map<String, String>> COLUMNS = List.of(
       Map.of("name", "klantreisnummer", "label", "Klantreisnummer"),
-      Map.of("name", "woongemeente", "label", "Woongemeente"));
+      Map.of("name", "woongemeenteNaam", "label", "Woongemeente"));
 
   private final FilterService filters;
   private final TaskService tasks;
@@ -41,16 +41,14 @@ public class TasklistFilters {
   @EventListener(PostDeployEvent.class)
   public void ensure() {
     ensure("Mijn taken", "Taken die aan jou zijn toegewezen", -10, "#2f6f9f",
-        tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
+        tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
     ensure("Taken van mijn team", "Alle open taken van je team, ook die een collega heeft opgepakt", 0, "#3c8c5a",
-        tasks.createTaskQuery().taskCandidateGroupInExpression(CURRENT_USER_GROUPS).includeAssignedTasks()
-            .orderByTaskCreateTime().asc());
+        tasks.createTaskQuery().taskCandidateGroupInExpression(CURRENT_USER_GROUPS).includeAssignedTasks());
     ensure("Nog op te pakken", "Taken van je team die nog niemand heeft opgepakt", 10, "#c9862b",
-        tasks.createTaskQuery().taskCandidateGroupInExpression(CURRENT_USER_GROUPS).taskUnassigned()
-            .orderByTaskCreateTime().asc());
+        tasks.createTaskQuery().taskCandidateGroupInExpression(CURRENT_USER_GROUPS).taskUnassigned());
     ensure("Over de vervaldatum", "Taken van je team waarvan de vervaldatum voorbij is", 20, "#b03a2e",
         tasks.createTaskQuery().taskCandidateGroupInExpression(CURRENT_USER_GROUPS).includeAssignedTasks()
-            .dueBeforeExpression("${now()}").orderByDueDate().asc());
+            .dueBeforeExpression("${now()}"));
   }
 
   private void ensure(String name, String description, int priority, String color, TaskQuery query) {

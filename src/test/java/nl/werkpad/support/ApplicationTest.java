@@ -10,7 +10,12 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The whole application on a random port, with the test profile (in-memory H2 unless overridden). */
+/**
+ * The whole application on a random port, with the test profile (in-memory H2 unless overridden).
+ * Camunda registers its process engine JVM-wide, so one JVM can hold only one application context:
+ * unit tests all share this configuration; a test that needs other properties is an integration test
+ * (*IT), and failsafe gives each of those a JVM of its own.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited

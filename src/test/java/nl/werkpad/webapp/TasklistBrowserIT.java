@@ -181,7 +181,7 @@ class TasklistBrowserIT {
     moveMouseAway();
     saveScreenshot("tasklist-km-gouda.png");
     assertThat(teamTasks).extracting(TaskCard::name).contains(BREDE_INTAKE);
-    assertThat(teamTasks).extracting(TaskCard::woongemeente).containsOnly("0513");
+    assertThat(teamTasks).extracting(TaskCard::woongemeente).containsOnly("Gouda");
     assertThat(teamTasks).extracting(TaskCard::klantreisnummer)
         .containsExactlyInAnyOrderElementsOf(goudaTeamJourneyNumbers())
         .doesNotContainAnyElementsOf(journeyNumbers(CAPELLE));
@@ -198,7 +198,7 @@ class TasklistBrowserIT {
     driver.navigate().refresh();
     openFilter(TEAM_TASKS);
     assertThat(waitForTaskList(goudaTeamTaskCount()))
-        .contains(new TaskCard(BREDE_INTAKE, journey.getBusinessKey(), "0513"));
+        .contains(new TaskCard(BREDE_INTAKE, journey.getBusinessKey(), "Gouda"));
   }
 
   @Test
