@@ -45,9 +45,18 @@ public record Person(
    */
   public record Adres(String straat, String huisnummer, String postcode, String woonplaats) {
 
-    /** One line: "Markt 1, 2801 JG Gouda". */
+    /** One line: "Markt 1, 2801 JG Gouda"; parts the registry did not give are left out. */
     public String regel() {
-      return "%s %s, %s %s".formatted(straat, huisnummer, postcode, woonplaats).replace("null", "").trim();
+      String street = join(straat, huisnummer);
+      String town = join(postcode, woonplaats);
+      return street.isEmpty() || town.isEmpty() ? street + town : street + ", " + town;
+    }
+
+    private static String join(String first, String second) {
+      return java.util.stream.Stream.of(first, second)
+          .filter(part -> part != null && !part.isBlank())
+          .map(String::trim)
+          .collect(java.util.stream.Collectors.joining(" "));
     }
   }
 }
