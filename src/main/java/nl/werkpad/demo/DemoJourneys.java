@@ -1,8 +1,12 @@
 package nl.werkpad.demo;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import nl.werkpad.journey.JourneyVariables;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -14,15 +18,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * A few journeys of fictitious persons in different stages, so that a newcomer's Tasklist is not
- * empty. Created once: an engine property remembers it, across restarts and nodes. The BSNs are
- * fictitious numbers from the test range; the persons of the contract stay free for a newcomer to
- * start a journey with.
+ * empty. Created once: an engine property remembers it, across restarts and nodes. The persons are in
+ * the embedded person registry; the persons of the contract stay free for a newcomer to start with.
  */
 @Component
 public class DemoJourneys {
 
   static final String CREATED_PROPERTY = "werkpad.demo.journeys.created";
   private static final Logger LOG = LoggerFactory.getLogger(DemoJourneys.class);
+  private static final Duration PATIENCE = Duration.ofSeconds(60);
 
   private final RuntimeService runtime;
   private final TaskService tasks;
@@ -49,7 +53,7 @@ public class DemoJourneys {
     referred(start("999990056", "1674"), "DETACHERING");
     accepted(referred(start("999990068", "0294"), "LEERWERKTRAJECT"));
     referred(start("999990081", "0484"), "LEERWERKTRAJECT");
-    intakeDone(start("999990093", "0736"), "DAGBESTEDING");
+    intakeDone(start("999990093", "0736"));
     management.setProperty(CREATED_PROPERTY, "true");
     LOG.info("Demo-klantreizen aangemaakt");
   }
@@ -60,16 +64,25 @@ public class DemoJourneys {
     return runtime.createProcessInstanceQuery().processInstanceId(journey.getId()).singleResult().getBusinessKey();
   }
 
-  private String intakeDone(String journey, String route) {
-    complete(journey, Map.of("participatieladder", "3", "route", route, "intakeUitkomst", "PLAN",
-        "intakeToelichting", "Demo: brede intake gehouden, geen belemmeringen in taal of zorg."));
+  /** Brede intake held (a young person's zoektermijn waived first); the plan van aanpak is next. */
+  private String intakeDone(String journey) {
+    if (openTask(journey).getTaskDefinitionKey().equals("UserTask_Zoektermijn")) {
+      complete(journey, Map.of("zoektermijnOpheffingReden", "Demo: kwetsbare jongere"));
+    }
+    Map<String, Object> intake = new HashMap<>(Map.of("participatieladder", "3", "taaleis", "VOLDAAN",
+        "intakeUitkomst", "PLAN", "kanTaakUitvoeren", true, "heeftWerknemersvaardigheden", true,
+        "kanUurAaneengeslotenWerken", true, "kanVierUurPerDagWerken", true, "startkwalificatie", true));
+    intake.put("intakeToelichting", "Demo: brede intake gehouden, geen belemmeringen in taal of zorg.");
+    complete(journey, intake);
     return journey;
   }
 
-  /** Plan written; the uitvoerder has yet to accept the referral. */
+  /** Plan written with the given route; the uitvoerder has yet to accept the referral. */
   private String referred(String journey, String route) {
-    intakeDone(journey, route);
-    complete(journey, Map.of("doelen", "Binnen 6 maanden 16 uur per week aan het werk.", "evaluatieIntervalMaanden", 6));
+    intakeDone(journey);
+    complete(journey, Map.of("routeKeuze", "ANDERE_ROUTE", "route", route,
+        "routeAfwijkingReden", "Demo: route besproken met de klant",
+        "doelen", "Binnen 6 maanden 16 uur per week aan het werk.", "evaluatieIntervalMaanden", 6));
     return journey;
   }
 
@@ -85,7 +98,38 @@ public class DemoJourneys {
   }
 
   private void complete(String journey, Map<String, Object> variables) {
-    Task task = tasks.createTaskQuery().processInstanceBusinessKey(journey).singleResult();
-    tasks.complete(task.getId(), variables);
+    tasks.complete(openTask(journey).getId(), variables);
+  }
+
+  /**
+   * The journey's open task, once the backend calls before it (BRP, zaak) have run: this runs their
+   * jobs itself, as the job executor may not have started yet.
+   */
+  private Task openTask(String journey) {
+    Instant giveUp = Instant.now().plus(PATIENCE);
+    while (Instant.now().isBefore(giveUp)) {
+      Task task = tasks.createTaskQuery().processInstanceBusinessKey(journey).singleResult();
+      if (task != null) {
+        return task;
+      }
+      runtime.createProcessInstanceQuery().processInstanceBusinessKey(journey).list().forEach(instance ->
+          management.createJobQuery().processInstanceId(instance.getId()).executable().list().forEach(job -> {
+            try {
+              management.executeJob(job.getId());
+            } catch (ProcessEngineException takenOrFailed) {
+              // The job executor took it, or it failed and will retry: look again shortly.
+            }
+          }));
+      pause();
+    }
+    throw new IllegalStateException("Demo-klantreis " + journey + " komt niet bij een taak");
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(100);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

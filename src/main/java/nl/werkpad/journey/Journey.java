@@ -70,10 +70,23 @@ public class Journey {
         : Optional.empty();
   }
 
+  void correctBsn(String bsn) {
+    this.bsn = bsn;
+    this.activeBsn = isActive() ? bsn : null;
+  }
+
   void end(String uitkomst, Instant at) {
     this.activeBsn = null;
     this.uitkomst = uitkomst;
     this.endedAt = at;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getBsn() {
+    return bsn;
   }
 
   public String getWoongemeente() {

@@ -1,6 +1,6 @@
 package nl.werkpad.journey;
 
-import static nl.werkpad.journey.JourneyStartRejectedException.Reason.ALREADY_ACTIVE;
+import static nl.werkpad.journey.RejectedInputException.Reason.ALREADY_ACTIVE;
 
 import java.time.Clock;
 import nl.werkpad.region.Regions;
@@ -24,11 +24,13 @@ public class JourneyLifecycle implements ExecutionListener {
 
   private final JourneyRepository journeys;
   private final Regions regions;
+  private final RepeatedAanmelding repeatedAanmelding;
   private final Clock clock;
 
-  public JourneyLifecycle(JourneyRepository journeys, Regions regions, Clock clock) {
+  JourneyLifecycle(JourneyRepository journeys, Regions regions, RepeatedAanmelding repeatedAanmelding, Clock clock) {
     this.journeys = journeys;
     this.regions = regions;
+    this.repeatedAanmelding = repeatedAanmelding;
     this.clock = clock;
   }
 
@@ -46,15 +48,18 @@ public class JourneyLifecycle implements ExecutionListener {
         .orElseThrow(() -> new IllegalStateException("Klantreis zonder gemeente-tenant: " + execution.getTenantId()));
     String bsn = (String) execution.getVariable(JourneyVariables.BSN);
     journeys.findByActiveBsn(bsn).ifPresent(existing -> {
+      repeatedAanmelding.afterRollback(bsn, woongemeente);
       throw alreadyActive(existing.getWoongemeente().equals(woongemeente)
-          ? "Voor deze persoon loopt al klantreis " + existing.getNumber() + "; er is geen tweede gestart."
-          : "Voor deze persoon loopt al een klantreis bij een andere gemeente; er is geen tweede gestart.");
+          ? "Voor deze persoon loopt al klantreis " + existing.getNumber()
+              + "; de aanmelding is als taak aan die klantreis toegevoegd."
+          : "Voor deze persoon loopt al een klantreis bij een andere gemeente; die gemeente krijgt de aanmelding als taak.");
     });
     Journey journey = journeys.save(new Journey(bsn, woongemeente, execution.getProcessInstanceId(), clock.instant()));
     try {
       journeys.flush();
     } catch (DataIntegrityViolationException simultaneousStart) {
-      throw alreadyActive("Voor deze persoon is zojuist al een klantreis gestart; er is geen tweede gestart.");
+      repeatedAanmelding.afterRollback(bsn, woongemeente);
+      throw alreadyActive("Voor deze persoon is zojuist al een klantreis gestart; de aanmelding is als taak aan die klantreis toegevoegd.");
     }
     execution.setProcessBusinessKey(journey.getNumber());
     execution.setVariable(KLANTREISNUMMER, journey.getNumber());
@@ -62,15 +67,18 @@ public class JourneyLifecycle implements ExecutionListener {
     execution.setVariable(WOONGEMEENTE_NAAM, regions.municipality(woongemeente).orElseThrow().name());
   }
 
-  private static JourneyStartRejectedException alreadyActive(String message) {
-    return new JourneyStartRejectedException(ALREADY_ACTIVE, message);
+  private static RejectedInputException alreadyActive(String message) {
+    return new RejectedInputException(ALREADY_ACTIVE, message);
   }
 
   private void close(DelegateExecution execution) {
     journeys.findByProcessInstanceId(execution.getProcessInstanceId()).ifPresent(journey -> {
       Object uitkomst = execution.getVariable(JourneyVariables.UITKOMST);
       boolean cancelled = execution.isCanceled();
-      journey.end(cancelled ? "GEANNULEERD" : uitkomst == null ? null : uitkomst.toString(), clock.instant());
+      // A journey handed over was ended when it was; its end time stays that moment.
+      if (journey.isActive() || cancelled) {
+        journey.end(cancelled ? "GEANNULEERD" : uitkomst == null ? null : uitkomst.toString(), clock.instant());
+      }
     });
   }
 }

@@ -1,7 +1,7 @@
 package nl.werkpad.journey;
 
-import static nl.werkpad.journey.JourneyStartRejectedException.Reason.FORBIDDEN;
-import static nl.werkpad.journey.JourneyStartRejectedException.Reason.INVALID_INPUT;
+import static nl.werkpad.journey.RejectedInputException.Reason.FORBIDDEN;
+import static nl.werkpad.journey.RejectedInputException.Reason.INVALID_INPUT;
 
 import java.util.List;
 import java.util.Map;
@@ -32,12 +32,12 @@ public class JourneyStartPolicy {
   /**
    * @return the CBS code of the woongemeente; when the start left it empty, the municipality of the
    *     starting user (a klantmanager belongs to exactly one)
-   * @throws JourneyStartRejectedException with a Dutch message that never holds the BSN
+   * @throws RejectedInputException with a Dutch message that never holds the BSN
    */
   public String municipalityFor(Map<String, Object> variables) {
     Object bsn = variables.get(JourneyVariables.BSN);
     if (!(bsn instanceof String text) || !Bsn.isValid(text)) {
-      throw new JourneyStartRejectedException(INVALID_INPUT,
+      throw new RejectedInputException(INVALID_INPUT,
           "Het BSN is ongeldig: een BSN bestaat uit negen cijfers en voldoet aan de elfproef.");
     }
     Authentication user = identityService.getCurrentAuthentication();
@@ -47,7 +47,7 @@ public class JourneyStartPolicy {
         : checkedCode(given);
     if (user != null && !isAdmin(user) && !tenants(user).contains(Regions.tenantId(code))) {
       String name = regions.municipality(code).map(Municipality::name).orElse(code);
-      throw new JourneyStartRejectedException(FORBIDDEN,
+      throw new RejectedInputException(FORBIDDEN,
           "Je werkt niet voor gemeente " + name + " (" + code + ") en kunt daar geen klantreis starten.");
     }
     return code;
@@ -55,11 +55,11 @@ public class JourneyStartPolicy {
 
   private String checkedCode(Object given) {
     if (!(given instanceof String code) || !code.matches("\\d{4}")) {
-      throw new JourneyStartRejectedException(INVALID_INPUT,
+      throw new RejectedInputException(INVALID_INPUT,
           "De woongemeente moet een CBS-gemeentecode van vier cijfers zijn, bijvoorbeeld 0513 voor Gouda.");
     }
     if (regions.municipality(code).isEmpty()) {
-      throw new JourneyStartRejectedException(INVALID_INPUT,
+      throw new RejectedInputException(INVALID_INPUT,
           "Gemeente " + code + " is onbekend: deze gemeente werkt niet met Werkpad.");
     }
     return code;
@@ -71,7 +71,7 @@ public class JourneyStartPolicy {
         .flatMap(java.util.Optional::stream)
         .toList();
     if (own.size() != 1) {
-      throw new JourneyStartRejectedException(INVALID_INPUT,
+      throw new RejectedInputException(INVALID_INPUT,
           "Geef de woongemeente op: de CBS-gemeentecode van vier cijfers.");
     }
     return own.get(0);

@@ -1,11 +1,12 @@
 package nl.werkpad.journey;
 
 /**
- * A journey start refused before anything was created. The message is Dutch, for the case worker,
- * and never contains the BSN. Deliberately not a ProcessEngineException: the REST API would turn that
- * into a 500 with an English prefix.
+ * Input refused before anything changed: a journey start, or a task completion whose answers do not
+ * hold. The engine rolls the whole step back. The message is Dutch, for the case worker, and never
+ * contains the BSN. Deliberately not a ProcessEngineException: the REST API would turn that into a 500
+ * with an English prefix.
  */
-public class JourneyStartRejectedException extends RuntimeException {
+public class RejectedInputException extends RuntimeException {
 
   public enum Reason {
     INVALID_INPUT(400),
@@ -19,11 +20,23 @@ public class JourneyStartRejectedException extends RuntimeException {
     }
   }
 
+  /** The last refusal raised on this thread: the engine may wrap it, the web layer still answers it. */
+  private static final ThreadLocal<RejectedInputException> LAST = new ThreadLocal<>();
+
   private final Reason reason;
 
-  public JourneyStartRejectedException(Reason reason, String dutchMessage) {
+  public RejectedInputException(Reason reason, String dutchMessage) {
     super(dutchMessage);
     this.reason = reason;
+    LAST.set(this);
+  }
+
+  public static java.util.Optional<RejectedInputException> lastOnThisThread() {
+    return java.util.Optional.ofNullable(LAST.get());
+  }
+
+  public static void forgetOnThisThread() {
+    LAST.remove();
   }
 
   public Reason reason() {

@@ -12,14 +12,14 @@ import org.slf4j.Marker;
 import org.springframework.stereotype.Component;
 
 /**
- * A refused start is a normal answer to bad input, not a failure: the engine and the webapps' REST
+ * Refused input (a start, a task's answers) is a normal answer to bad input, not a failure: the engine and the webapps' REST
  * layer would log it as an error with a stack trace (ENGINE-16004, HTTP 500). This logs one INFO line
  * with the reason instead, and lets every other error through untouched.
  */
 @Component
-public class RefusedStartLogging extends TurboFilter {
+public class RejectedInputLogging extends TurboFilter {
 
-  private static final org.slf4j.Logger LOG = LoggerFactory.getLogger(RefusedStartLogging.class);
+  private static final org.slf4j.Logger LOG = LoggerFactory.getLogger(RejectedInputLogging.class);
   private static final String REST_EXCEPTION_LOGGER = "org.camunda.bpm.engine.rest.exception";
 
   @PostConstruct
@@ -41,12 +41,12 @@ public class RefusedStartLogging extends TurboFilter {
     // Loggers that pass the exception as the last format argument hand it over in params, not in t.
     Throwable thrown = t != null ? t
         : params != null && params.length > 0 && params[params.length - 1] instanceof Throwable last ? last : null;
-    JourneyStartRejectedException refusal = refusal(thrown);
+    RejectedInputException refusal = refusal(thrown);
     if (!level.isGreaterOrEqual(Level.WARN)) {
       return FilterReply.NEUTRAL;
     }
     if (refusal != null) {
-      LOG.info("Klantreis niet gestart ({}): {}", refusal.reason(), refusal.getMessage());
+      LOG.info("Invoer geweigerd ({}): {}", refusal.reason(), refusal.getMessage());
       return FilterReply.DENY;
     }
     // The webapps' REST layer (Tasklist) logs the refusal again, its stack trace passed as text.
@@ -55,12 +55,12 @@ public class RefusedStartLogging extends TurboFilter {
 
   private static boolean mentionsRefusal(Object[] params) {
     return params != null && java.util.Arrays.stream(params)
-        .anyMatch(p -> p instanceof String text && text.contains(JourneyStartRejectedException.class.getName()));
+        .anyMatch(p -> p instanceof String text && text.contains(RejectedInputException.class.getName()));
   }
 
-  private static JourneyStartRejectedException refusal(Throwable t) {
+  private static RejectedInputException refusal(Throwable t) {
     for (Throwable cause = t; cause != null; cause = cause.getCause()) {
-      if (cause instanceof JourneyStartRejectedException refusal) {
+      if (cause instanceof RejectedInputException refusal) {
         return refusal;
       }
     }

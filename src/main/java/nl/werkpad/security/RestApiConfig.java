@@ -1,5 +1,6 @@
 package nl.werkpad.security;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -22,6 +23,15 @@ public class RestApiConfig {
         HttpBasicAuthenticationProvider.class.getName());
     registration.addInitParameter(ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, "/engine-rest");
     registration.addUrlPatterns("/engine-rest/*");
+    return registration;
+  }
+
+  @Bean
+  public FilterRegistrationBean<RejectedInputResponses> rejectedInputResponses(ObjectMapper json) {
+    FilterRegistrationBean<RejectedInputResponses> registration =
+        new FilterRegistrationBean<>(new RejectedInputResponses(json));
+    registration.setName("werkpad-rejected-input");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     return registration;
   }
 

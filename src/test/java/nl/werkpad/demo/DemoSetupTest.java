@@ -70,6 +70,7 @@ class DemoSetupTest {
     demoJourneys.createOnce();
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("ClientJourney").count())
         .isEqualTo(journeys).isEqualTo(8);
+    driver.runJobs();
 
     identity.setAuthentication("km-gouda", List.of("klantmanagers", "klantmanagers-0513"), List.of("gm0513"));
     try {

@@ -62,19 +62,26 @@ abstract class ClientJourneyTests {
 
     assertThat(journey).isWaitingAt("CallActivity_Intake");
     ProcessInstance intake = calledProcessInstance(journey);
-    assertThat(intake).isWaitingAt("UserTask_BredeIntake");
     assertThat(intake.getTenantId()).isEqualTo("gm0513");
-    assertThat(candidateGroups(driver.openTask(journey, "UserTask_BredeIntake"))).containsExactly("klantmanagers-0513");
-    driver.complete(journey, "UserTask_BredeIntake", Map.of(
-        "participatieladder", "3", "route", "DETACHERING", "intakeUitkomst", "PLAN"));
-    driver.complete(journey, "UserTask_PlanVanAanpak", Map.of(
+    Task bredeIntake = driver.openTask(journey, "UserTask_BredeIntake");
+    assertThat(candidateGroups(bredeIntake)).containsExactly("klantmanagers-0513");
+    assertThat(runtime.getVariables(bredeIntake.getExecutionId()))
+        .containsKeys("persoonNaam", "adres", "geboortedatum", "zaaknummer")
+        .containsEntry("leeftijd", 36).containsEntry("ingeschrevenInWoongemeente", true);
+    driver.complete(journey, "UserTask_BredeIntake", intakeAnswers("4", Map.of("loonwaarde", 80)));
+    Task plan = driver.openTask(journey, "UserTask_PlanVanAanpak");
+    assertThat(runtime.getVariable(plan.getExecutionId(), "routeVoorstel")).isEqualTo("DETACHERING");
+    assertThat((String) runtime.getVariable(plan.getExecutionId(), "routeReden")).isNotBlank();
+    driver.complete(journey, "UserTask_PlanVanAanpak", Map.of("routeKeuze", "VOORSTEL",
         "doelen", "Binnen een half jaar 24 uur per week gedetacheerd", "evaluatieIntervalMaanden", 6));
+    driver.runJobs();
 
     assertThat(journey).isWaitingAt("CallActivity_Referral");
     assertThat(runtime.getVariable(journey.getId(), "uitvoeringsorganisatie")).isNull();
     Task beoordelen = driver.openTask(journey, "UserTask_AanmeldingBeoordelen");
     assertThat(candidateGroups(beoordelen)).containsExactly("trajectbegeleiders-promen");
     driver.complete(journey, "UserTask_AanmeldingBeoordelen", Map.of("beoordeling", "AANGENOMEN"));
+    driver.runJobs();
     assertThat(runtime.getVariable(journey.getId(), "uitvoeringsorganisatie")).isEqualTo("PROMEN");
 
     assertThat(journey).isWaitingAt("CallActivity_Trajectory");
@@ -94,6 +101,7 @@ abstract class ClientJourneyTests {
         .containsExactly("klantmanagers-0513");
     driver.complete(journey, "UserTask_UitkomstVastleggen", Map.of(
         "uitkomst", "WERK_DETACHERING", "afsluitToelichting", "Gedetacheerd bij het groenbedrijf"));
+    driver.runJobs();
 
     assertThat(journey).isEnded();
     Journey closed = journeys.findByNumber(number).orElseThrow();
@@ -110,11 +118,11 @@ abstract class ClientJourneyTests {
   @Test
   void intakeThatStopsGoesStraightToClosing() {
     ProcessInstance journey = driver.start(GOUDA_BSN, "0513");
-    driver.complete(journey, "UserTask_BredeIntake", Map.of(
-        "participatieladder", "6", "route", "REGULIER_WERK", "intakeUitkomst", "STOPPEN",
-        "stopReden", "Heeft zelf werk gevonden"));
+    driver.complete(journey, "UserTask_BredeIntake", intakeAnswers("6",
+        Map.of("intakeUitkomst", "STOPPEN", "stopReden", "Heeft zelf werk gevonden")));
     driver.complete(journey, "UserTask_UitkomstVastleggen", Map.of(
         "uitkomst", "WERK_REGULIER", "afsluitToelichting", "Zelf werk gevonden voor de intake klaar was"));
+    driver.runJobs();
     assertThat(journey).isEnded().hasNotPassed("CallActivity_Referral", "CallActivity_Trajectory");
   }
 
@@ -158,12 +166,12 @@ abstract class ClientJourneyTests {
   @Test
   void invalidStartsCreateNothing() {
     long before = runtime.createProcessInstanceQuery().count();
-    assertRejected(() -> driver.start("123456789", "0513"), JourneyStartRejectedException.Reason.INVALID_INPUT, "elfproef");
-    assertRejected(() -> driver.start(GOUDA_BSN, "9999"), JourneyStartRejectedException.Reason.INVALID_INPUT, "onbekend");
-    assertRejected(() -> driver.start(GOUDA_BSN, "Gouda"), JourneyStartRejectedException.Reason.INVALID_INPUT, "vier cijfers");
+    assertRejected(() -> driver.start("123456789", "0513"), RejectedInputException.Reason.INVALID_INPUT, "elfproef");
+    assertRejected(() -> driver.start(GOUDA_BSN, "9999"), RejectedInputException.Reason.INVALID_INPUT, "onbekend");
+    assertRejected(() -> driver.start(GOUDA_BSN, "Gouda"), RejectedInputException.Reason.INVALID_INPUT, "vier cijfers");
     assertRejected(() -> runtime.startProcessInstanceByKey("ClientJourney",
         Variables.putValue("bsn", 999993653L).putValue("woongemeente", "0513")),
-        JourneyStartRejectedException.Reason.INVALID_INPUT, "BSN");
+        RejectedInputException.Reason.INVALID_INPUT, "BSN");
     assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(before);
     assertThat(journeys.findByActiveBsn(GOUDA_BSN)).isEmpty();
   }
@@ -171,7 +179,7 @@ abstract class ClientJourneyTests {
   @Test
   void klantmanagerMayOnlyStartForTheirOwnMunicipalityAndGetsItPreset() {
     asUser("km-gouda", List.of("klantmanagers", "klantmanagers-0513"), List.of("gm0513"));
-    assertRejected(() -> driver.start(GOUDA_BSN, "0502"), JourneyStartRejectedException.Reason.FORBIDDEN,
+    assertRejected(() -> driver.start(GOUDA_BSN, "0502"), RejectedInputException.Reason.FORBIDDEN,
         "Capelle aan den IJssel");
     ProcessInstance preset = runtime.startProcessInstanceByKey("ClientJourney", Variables.putValue("bsn", GOUDA_BSN));
     assertThat(preset.getTenantId()).isEqualTo("gm0513");
@@ -182,8 +190,8 @@ abstract class ClientJourneyTests {
   void oneActiveJourneyPerPersonUntilItEnds() {
     ProcessInstance first = driver.start(GOUDA_BSN, "0513");
     String number = driver.journeyNumber(first);
-    assertRejected(() -> driver.start(GOUDA_BSN, "0513"), JourneyStartRejectedException.Reason.ALREADY_ACTIVE, number);
-    assertRejected(() -> driver.start(GOUDA_BSN, "0502"), JourneyStartRejectedException.Reason.ALREADY_ACTIVE,
+    assertRejected(() -> driver.start(GOUDA_BSN, "0513"), RejectedInputException.Reason.ALREADY_ACTIVE, number);
+    assertRejected(() -> driver.start(GOUDA_BSN, "0502"), RejectedInputException.Reason.ALREADY_ACTIVE,
         "andere gemeente");
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("ClientJourney").count()).isEqualTo(1);
 
@@ -195,10 +203,19 @@ abstract class ClientJourneyTests {
 
   private ProcessInstance planned(String bsn, String gemeente, String route) {
     ProcessInstance journey = driver.start(bsn, gemeente);
-    driver.complete(journey, "UserTask_BredeIntake", Map.of(
-        "participatieladder", "3", "route", route, "intakeUitkomst", "PLAN"));
-    driver.complete(journey, "UserTask_PlanVanAanpak", Map.of("doelen", "Werk", "evaluatieIntervalMaanden", 6));
+    driver.complete(journey, "UserTask_BredeIntake", intakeAnswers("3", Map.of()));
+    driver.complete(journey, "UserTask_PlanVanAanpak", Map.of("routeKeuze", "ANDERE_ROUTE", "route", route,
+        "routeAfwijkingReden", "Besproken met de klant", "doelen", "Werk", "evaluatieIntervalMaanden", 6));
     return journey;
+  }
+
+  /** Answers of a person with arbeidsvermogen and no special needs, plus the given ones. */
+  static Map<String, Object> intakeAnswers(String ladder, Map<String, Object> extra) {
+    Map<String, Object> answers = new java.util.HashMap<>(Map.of("participatieladder", ladder, "taaleis", "VOLDAAN",
+        "intakeUitkomst", "PLAN", "kanTaakUitvoeren", true, "heeftWerknemersvaardigheden", true,
+        "kanUurAaneengeslotenWerken", true, "kanVierUurPerDagWerken", true, "startkwalificatie", true));
+    answers.putAll(extra);
+    return answers;
   }
 
   private void asUser(String user, List<String> groups, List<String> tenants) {
@@ -212,9 +229,9 @@ abstract class ClientJourneyTests {
         .toList();
   }
 
-  private static void assertRejected(Runnable start, JourneyStartRejectedException.Reason reason, String messagePart) {
+  private static void assertRejected(Runnable start, RejectedInputException.Reason reason, String messagePart) {
     assertThatThrownBy(start::run)
-        .isInstanceOfSatisfying(JourneyStartRejectedException.class, e -> {
+        .isInstanceOfSatisfying(RejectedInputException.class, e -> {
           assertThat(e.reason()).isEqualTo(reason);
           assertThat(e.getMessage()).contains(messagePart).doesNotContain(GOUDA_BSN);
         });

@@ -39,18 +39,18 @@ class FormDeploymentTest {
 
   @Test
   void aModelChangedWithoutItsFormStillFindsTheForm() throws Exception {
-    String changed = Files.readString(Path.of("bpmn/Intake.bpmn"), StandardCharsets.UTF_8)
-        .replace("Intake door de klantmanager", "Gewijzigd: intake door de klantmanager");
+    String changed = Files.readString(Path.of("bpmn/JourneyClosing.bpmn"), StandardCharsets.UTF_8)
+        .replace("De klantmanager van de woongemeente", "Gewijzigd: de klantmanager van de woongemeente");
     Deployment onlyTheModel = repository.createDeployment().name("werkpad").enableDuplicateFiltering(true)
-        .addString("bpmn/Intake.bpmn", changed).deploy();
+        .addString("bpmn/JourneyClosing.bpmn", changed).deploy();
     try {
-      assertThat(repository.getDeploymentResourceNames(onlyTheModel.getId())).containsExactly("bpmn/Intake.bpmn");
-      ProcessInstance intake = runtime.startProcessInstanceByKey("Intake", Variables.putValue("woongemeente", "0513"));
-      assertThat(intake.getProcessDefinitionId()).contains(":2:");
-      Task task = tasks.createTaskQuery().processInstanceId(intake.getId()).singleResult();
+      assertThat(repository.getDeploymentResourceNames(onlyTheModel.getId())).containsExactly("bpmn/JourneyClosing.bpmn");
+      ProcessInstance closing = runtime.startProcessInstanceByKey("JourneyClosing", Variables.putValue("woongemeente", "0513"));
+      assertThat(closing.getProcessDefinitionId()).contains(":2:");
+      Task task = tasks.createTaskQuery().processInstanceId(closing.getId()).singleResult();
       assertThat(forms.getDeployedTaskForm(task.getId())).isNotEmpty();
     } finally {
-      repository.deleteDeployment(onlyTheModel.getId(), true);
+      repository.deleteDeployment(onlyTheModel.getId(), true, true);
     }
   }
 }

@@ -110,7 +110,7 @@ abstract class SecurityTests {
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     ResponseEntity<String> complete = post("km-gouda", "/engine-rest/task/" + goudaTask.getId() + "/complete",
         Map.of("variables", Map.of(
-            "participatieladder", Map.of("value", "3"), "route", Map.of("value", "DETACHERING"),
+            "participatieladder", Map.of("value", "3"), "taaleis", Map.of("value", "VOLDAAN"),
             "intakeUitkomst", Map.of("value", "PLAN"))));
     assertThat(complete.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     driver.openTask(goudaJourney, "UserTask_PlanVanAanpak");

@@ -2,11 +2,14 @@ package nl.werkpad.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import nl.werkpad.journey.JourneyVariables;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
@@ -19,11 +22,13 @@ public class JourneyDriver {
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final FormService forms;
+  private final ManagementService management;
 
-  public JourneyDriver(RuntimeService runtime, TaskService tasks, FormService forms) {
+  public JourneyDriver(RuntimeService runtime, TaskService tasks, FormService forms, ManagementService management) {
     this.runtime = runtime;
     this.tasks = tasks;
     this.forms = forms;
+    this.management = management;
   }
 
   public ProcessInstance start(String bsn, String woongemeente) {
@@ -35,8 +40,9 @@ public class JourneyDriver {
     return runtime.createProcessInstanceQuery().processInstanceId(journey.getId()).singleResult().getBusinessKey();
   }
 
-  /** The one open task of the journey; it must be the expected one and its form must be deployed. */
+  /** The one open task of the journey, after its due jobs ran; it must be the expected one, with a deployed form. */
   public Task openTask(ProcessInstance journey, String taskDefinitionKey) {
+    runJobs();
     Task task = tasks.createTaskQuery().processInstanceBusinessKey(journeyNumber(journey)).singleResult();
     assertThat(task).as("open task of the journey").isNotNull();
     assertThat(task.getTaskDefinitionKey()).isEqualTo(taskDefinitionKey);
@@ -48,6 +54,18 @@ public class JourneyDriver {
     Task task = openTask(journey, taskDefinitionKey);
     tasks.complete(task.getId(), variables);
     return task;
+  }
+
+  /** Runs the due jobs (async service tasks) as the job executor would; tests have it switched off. */
+  public void runJobs() {
+    for (int round = 0; round < 100; round++) {
+      List<Job> due = management.createJobQuery().executable().list();
+      if (due.isEmpty()) {
+        return;
+      }
+      due.forEach(job -> management.executeJob(job.getId()));
+    }
+    throw new AssertionError("Jobs keep coming: a loop in the models?");
   }
 
   /** Removes every running instance, so each test starts clean and its persons are free again. */

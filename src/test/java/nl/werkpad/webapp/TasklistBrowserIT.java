@@ -59,7 +59,8 @@ import org.springframework.util.FileSystemUtils;
  * nothing is downloaded. Skipped where they are not installed, unless werkpad.test.browser.required.
  */
 @ApplicationTest
-@TestPropertySource(properties = "werkpad.demo.journeys=true")
+// As in production: demo journeys, and the job executor running the backend calls (BRP, zaak).
+@TestPropertySource(properties = {"werkpad.demo.journeys=true", "camunda.bpm.job-execution.enabled=true"})
 @ExtendWith(TasklistBrowserIT.BrowserInstalled.class)
 class TasklistBrowserIT {
 
@@ -195,6 +196,8 @@ class TasklistBrowserIT {
     assertThat(runtime.getVariable(journey.getId(), JourneyVariables.WOONGEMEENTE))
         .as("woongemeente left empty: the municipality of km-gouda").isEqualTo("0513");
 
+    // The BRP lookup and the zaak run as jobs first; then the brede intake is the team's task.
+    awaitTask(journey.getBusinessKey(), "UserTask_BredeIntake");
     driver.navigate().refresh();
     openFilter(TEAM_TASKS);
     assertThat(waitForTaskList(goudaTeamTaskCount()))
@@ -263,6 +266,11 @@ class TasklistBrowserIT {
    * list while it loads and refreshes, so the cards are read in one go in the browser.
    */
   @SuppressWarnings("unchecked")
+  private void awaitTask(String journeyNumber, String taskDefinitionKey) {
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> tasks.createTaskQuery()
+        .processInstanceBusinessKey(journeyNumber).taskDefinitionKey(taskDefinitionKey).count() == 1);
+  }
+
   private List<TaskCard> waitForTaskList(long expected) {
     String read = "return Array.from(document.querySelectorAll('[cam-tasks] ol.tasks-list > li.task')).map(li => {"
         + "  const vars = {};"

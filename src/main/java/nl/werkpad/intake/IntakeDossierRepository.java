@@ -1,0 +1,5 @@
+package nl.werkpad.intake;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface IntakeDossierRepository extends JpaRepository<IntakeDossier, Long> {}

@@ -1,0 +1,84 @@
+package nl.werkpad.intake;
+
+import static nl.werkpad.intake.IntakeVariables.STOP_REDEN;
+
+import java.util.Set;
+import nl.werkpad.journey.JourneyRecords;
+import nl.werkpad.person.Bsn;
+import nl.werkpad.region.Regions;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The answers of the intake's short tasks, checked when the klantmanager completes them
+ * ({@code ${personNotFound}}, {@code ${registeredElsewhere}}, {@code ${zoektermijnWaiver}}).
+ */
+final class IntakeTaskChecks {
+
+  private IntakeTaskChecks() {}
+
+
+  static final String OPNIEUW_ZOEKEN = "OPNIEUW_ZOEKEN";
+  static final String OVERDRAGEN = "OVERDRAGEN";
+  static final String STOPPEN = "STOPPEN";
+
+  /** "Persoon niet gevonden": search again with a corrected BSN, or stop with a reason. */
+  @Component("personNotFound")
+  static class PersonNotFound implements TaskListener {
+
+    private final JourneyRecords journeys;
+
+    PersonNotFound(JourneyRecords journeys) {
+      this.journeys = journeys;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+      Answers answers = new Answers(task);
+      if (answers.oneOf("nietGevondenVervolg", Set.of(OPNIEUW_ZOEKEN, STOPPEN), "of je opnieuw zoekt of stopt")
+          .equals(STOPPEN)) {
+        answers.requiredText(STOP_REDEN, "de reden om te stoppen");
+        return;
+      }
+      String bsn = answers.text("bsn");
+      if (!Bsn.isValid(bsn)) {
+        throw Answers.refused("Het BSN is ongeldig: een BSN bestaat uit negen cijfers en voldoet aan de elfproef.");
+      }
+      journeys.correctBsn(task.getExecution().getProcessBusinessKey(), bsn);
+    }
+  }
+
+  /** "Inschrijving in andere gemeente": hand over to the municipality of registration, or stop. */
+  @Component("registeredElsewhere")
+  static class RegisteredElsewhere implements TaskListener {
+
+    private final Regions regions;
+
+    RegisteredElsewhere(Regions regions) {
+      this.regions = regions;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+      Answers answers = new Answers(task);
+      String choice = answers.oneOf("inschrijvingVervolg", Set.of(OVERDRAGEN, STOPPEN), "overdragen of stoppen");
+      if (choice.equals(STOPPEN)) {
+        answers.requiredText(STOP_REDEN, "de reden om te stoppen");
+      } else if (regions.municipality(answers.text(IntakeVariables.GEMEENTE_VAN_INSCHRIJVING)).isEmpty()) {
+        throw Answers.refused("De gemeente van inschrijving werkt niet met Werkpad: overdragen kan hier niet. "
+            + "Kies stoppen en neem contact op met die gemeente.");
+      }
+    }
+  }
+
+  /** "Zoektermijn afwachten": completing it waives the four weeks, which needs a reason. */
+  @Component("zoektermijnWaiver")
+  static class ZoektermijnWaiver implements TaskListener {
+
+    @Override
+    public void notify(DelegateTask task) {
+      new Answers(task).requiredText("zoektermijnOpheffingReden", "de reden om de zoektermijn op te heffen");
+    }
+  }
+}

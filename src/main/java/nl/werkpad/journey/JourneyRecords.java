@@ -1,0 +1,42 @@
+package nl.werkpad.journey;
+
+import static nl.werkpad.journey.RejectedInputException.Reason.ALREADY_ACTIVE;
+
+import java.time.Clock;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+
+/** Changes to a running journey's record that steps of the journey make. */
+@Component
+public class JourneyRecords {
+
+  private final JourneyRepository journeys;
+  private final Clock clock;
+
+  JourneyRecords(JourneyRepository journeys, Clock clock) {
+    this.journeys = journeys;
+    this.clock = clock;
+  }
+
+  /** The klantmanager corrected a BSN the registry did not know; the person may not have another journey. */
+  public void correctBsn(String journeyNumber, String bsn) {
+    Journey journey = journeys.findByNumber(journeyNumber).orElseThrow();
+    journeys.findByActiveBsn(bsn).filter(other -> !other.getId().equals(journey.getId())).ifPresent(other -> {
+      throw new RejectedInputException(ALREADY_ACTIVE,
+          "Voor deze persoon loopt al een andere klantreis; pas het BSN aan of stop deze klantreis.");
+    });
+    journey.correctBsn(bsn);
+    try {
+      journeys.flush();
+    } catch (DataIntegrityViolationException simultaneous) {
+      throw new RejectedInputException(ALREADY_ACTIVE,
+          "Voor deze persoon is zojuist een andere klantreis gestart; pas het BSN aan of stop deze klantreis.");
+    }
+  }
+
+  /** Ends the journey before its process does, so the person can start a journey elsewhere at once. */
+  public void endNow(String journeyNumber, String uitkomst) {
+    journeys.findByNumber(journeyNumber).orElseThrow().end(uitkomst, clock.instant());
+    journeys.flush();
+  }
+}

@@ -1,0 +1,4 @@
+package nl.werkpad.intake;
+
+/** The intake on the embedded default database. */
+class IntakeH2Test extends IntakeTests {}
