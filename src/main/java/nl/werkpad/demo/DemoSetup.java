@@ -3,9 +3,10 @@ package nl.werkpad.demo;
 import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** The demo set-up, once the models are deployed and when switched on (never in production). */
+/** The demo set-up, once the models are deployed and the tenants synced, when switched on (never in production). */
 @Component
 public class DemoSetup {
 
@@ -24,6 +25,7 @@ public class DemoSetup {
   }
 
   @EventListener(PostDeployEvent.class)
+  @Order(10)
   public void afterDeployment() {
     if (demoEnabled) {
       identities.create();

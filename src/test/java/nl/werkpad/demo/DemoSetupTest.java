@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import nl.werkpad.support.ApplicationTest;
 import nl.werkpad.support.JourneyDriver;
+import nl.werkpad.region.TenantSync;
 import nl.werkpad.tasklist.TasklistFilters;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -23,6 +24,7 @@ class DemoSetupTest {
 
   @Autowired DemoSetup setup;
   @Autowired TasklistFilters tasklistFilters;
+  @Autowired TenantSync tenantSync;
   @Autowired DemoJourneys demoJourneys;
   @Autowired IdentityService identity;
   @Autowired AuthorizationService authorizations;
@@ -58,6 +60,7 @@ class DemoSetupTest {
   @Test
   void aSecondRunDuplicatesNothing() {
     List<Long> before = counts();
+    tenantSync.sync();
     setup.afterDeployment();
     tasklistFilters.ensure();
     assertThat(counts()).isEqualTo(before);
