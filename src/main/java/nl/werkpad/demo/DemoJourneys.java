@@ -66,49 +66,53 @@ public class DemoJourneys {
 
   /** Brede intake held (a young person's zoektermijn waived first); the plan van aanpak is next. */
   private String intakeDone(String journey) {
-    if (openTask(journey).getTaskDefinitionKey().equals("UserTask_Zoektermijn")) {
-      complete(journey, Map.of("zoektermijnOpheffingReden", "Demo: kwetsbare jongere"));
+    if (openTask(journey, "UserTask_Zoektermijn", "UserTask_BredeIntake").getTaskDefinitionKey()
+        .equals("UserTask_Zoektermijn")) {
+      complete(journey, "UserTask_Zoektermijn", Map.of("zoektermijnOpheffingReden", "Demo: kwetsbare jongere"));
     }
     Map<String, Object> intake = new HashMap<>(Map.of("participatieladder", "3", "taaleis", "VOLDAAN",
         "intakeUitkomst", "PLAN", "kanTaakUitvoeren", true, "heeftWerknemersvaardigheden", true,
         "kanUurAaneengeslotenWerken", true, "kanVierUurPerDagWerken", true, "startkwalificatie", true));
     intake.put("intakeToelichting", "Demo: brede intake gehouden, geen belemmeringen in taal of zorg.");
-    complete(journey, intake);
+    complete(journey, "UserTask_BredeIntake", intake);
     return journey;
   }
 
   /** Plan written with the given route; the uitvoerder has yet to accept the referral. */
   private String referred(String journey, String route) {
     intakeDone(journey);
-    complete(journey, Map.of("routeKeuze", "ANDERE_ROUTE", "route", route,
+    complete(journey, "UserTask_PlanVanAanpak", Map.of("routeKeuze", "ANDERE_ROUTE", "route", route,
         "routeAfwijkingReden", "Demo: route besproken met de klant",
         "doelen", "Binnen 6 maanden 16 uur per week aan het werk.", "evaluatieIntervalMaanden", 6));
     return journey;
   }
 
   private String accepted(String journey) {
-    complete(journey, Map.of("beoordeling", "AANGENOMEN"));
+    complete(journey, "UserTask_AanmeldingBeoordelen", Map.of("beoordeling", "AANGENOMEN"));
+    complete(journey, "UserTask_Driegesprek", Map.of("driegesprekDatum", "2026-09-24",
+        "driegesprekVerslag", "Demo: kennismaking met de trajectbegeleider"));
     return journey;
   }
 
   private void inTrajectory(String journey, String route, String instrument) {
     accepted(referred(journey, route));
-    complete(journey, Map.of("instrument", instrument, "trajectStartdatum", "2026-10-01",
+    complete(journey, "UserTask_TrajectStarten", Map.of("instrument", instrument, "trajectStartdatum", "2026-10-01",
         "werkplek", "Demo: groenonderhoud"));
   }
 
-  private void complete(String journey, Map<String, Object> variables) {
-    tasks.complete(openTask(journey).getId(), variables);
+  private void complete(String journey, String taskDefinitionKey, Map<String, Object> variables) {
+    tasks.complete(openTask(journey, taskDefinitionKey).getId(), variables);
   }
 
   /**
-   * The journey's open task, once the backend calls before it (BRP, zaak) have run: this runs their
+   * The journey's open task of one of these kinds, once the backend calls before it (BRP, zaak) have run: this runs their
    * jobs itself, as the job executor may not have started yet.
    */
-  private Task openTask(String journey) {
+  private Task openTask(String journey, String... taskDefinitionKeys) {
     Instant giveUp = Instant.now().plus(PATIENCE);
     while (Instant.now().isBefore(giveUp)) {
-      Task task = tasks.createTaskQuery().processInstanceBusinessKey(journey).singleResult();
+      Task task = tasks.createTaskQuery().processInstanceBusinessKey(journey).taskDefinitionKeyIn(taskDefinitionKeys)
+          .singleResult();
       if (task != null) {
         return task;
       }

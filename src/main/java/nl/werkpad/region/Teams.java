@@ -10,6 +10,10 @@ public class Teams {
     return Regions.klantmanagersGroup(woongemeente);
   }
 
+  public String managers(String woongemeente) {
+    return Regions.managersGroup(woongemeente);
+  }
+
   public String trajectbegeleiders(String woongemeente, String uitvoeringsorganisatie) {
     return Regions.trajectbegeleidersGroup(woongemeente, uitvoeringsorganisatie);
   }

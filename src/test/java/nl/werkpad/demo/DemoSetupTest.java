@@ -78,7 +78,8 @@ class DemoSetupTest {
     identity.setAuthentication("km-gouda", List.of("klantmanagers", "klantmanagers-0513"), List.of("gm0513"));
     try {
       List<Task> goudaTeam = tasks.createTaskQuery().taskCandidateGroup("klantmanagers-0513").list();
-      assertThat(goudaTeam).extracting(Task::getTaskDefinitionKey).containsExactly("UserTask_BredeIntake");
+      assertThat(goudaTeam).extracting(Task::getTaskDefinitionKey)
+          .containsExactlyInAnyOrder("UserTask_BredeIntake", "UserTask_VerwijzingVolgen");
       assertThat(tasks.createTaskQuery().tenantIdIn("gm0502").count()).isZero();
     } finally {
       identity.clearAuthentication();

@@ -81,6 +81,7 @@ abstract class ClientJourneyTests {
     Task beoordelen = driver.openTask(journey, "UserTask_AanmeldingBeoordelen");
     assertThat(candidateGroups(beoordelen)).containsExactly("trajectbegeleiders-promen");
     driver.complete(journey, "UserTask_AanmeldingBeoordelen", Map.of("beoordeling", "AANGENOMEN"));
+    driver.complete(journey, "UserTask_Driegesprek", Map.of("driegesprekDatum", "2026-12-01"));
     driver.runJobs();
     assertThat(runtime.getVariable(journey.getId(), "uitvoeringsorganisatie")).isEqualTo("PROMEN");
 
@@ -157,7 +158,8 @@ abstract class ClientJourneyTests {
     ProcessInstance referral = runtime.startProcessInstanceByKey("Referral",
         Variables.putValue("woongemeente", "0999").putValue("route", "DETACHERING"));
     assertThat(referral).isWaitingAt("UserTask_UitvoerderBepalen");
-    Task kiezen = tasks.createTaskQuery().processInstanceId(referral.getId()).singleResult();
+    Task kiezen = tasks.createTaskQuery().processInstanceId(referral.getId())
+        .taskDefinitionKey("UserTask_UitvoerderBepalen").singleResult();
     assertThat(candidateGroups(kiezen)).containsExactly("klantmanagers-0999");
     tasks.complete(kiezen.getId(), Map.of("uitvoeringsorganisatie", "WVS"));
     assertThat(referral).isWaitingAt("UserTask_AanmeldingBeoordelen");
