@@ -15,8 +15,9 @@ public interface CaseRegistry {
    * already created for this journey.
    *
    * @param journeyNumber idempotency key: at most one zaak per journey number and organisation
-   * @param organisation CBS code of the municipality whose zaaksysteem it is (bronorganisatie and
-   *     verantwoordelijke organisatie)
+   * @param organisation whose zaak it is (bronorganisatie and verantwoordelijke organisatie): a
+   *     municipality's CBS code of four digits ("0513"), or an uitvoeringsorganisatie's code of upper
+   *     case letters and underscores ("PROMEN", "WERKBAAN_OOST"), which keeps its own zaak
    */
   Zaak open(String journeyNumber, String organisation, String bsn, String omschrijving, LocalDate startdatum);
 
@@ -27,12 +28,19 @@ public interface CaseRegistry {
   void close(Zaak zaak, String resultaat, String toelichting);
 
   /**
+   * Records that {@code zaak} continues {@code andereZaak} (relevanteAndereZaken, aard
+   * {@code vervolg}): zaken are not handled across organisations, so the uitvoeringsorganisatie's
+   * zaak is related to the municipality's. Repeating it changes nothing.
+   */
+  void relate(Zaak zaak, Zaak andereZaak);
+
+  /**
    * A zaak as Werkpad refers to it.
    *
    * @param identificatie the zaak number case workers see and quote
    * @param url where the zaaksysteem holds it (ZGW resource URL; an internal reference in the embedded
    *     register)
-   * @param organisation CBS code of the municipality whose zaak it is
+   * @param organisation whose zaak it is: a municipality's CBS code or an uitvoeringsorganisatie's code
    */
   record Zaak(String identificatie, String url, String organisation) {}
 

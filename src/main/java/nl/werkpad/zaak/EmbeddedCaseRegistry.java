@@ -20,8 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
  * status adds nothing; a zaak closes with a resultaat and then the end status AFGEROND, which sets
  * the einddatum; a closed zaak takes no other status, as a zaaksysteem refuses that without forcing.
  *
- * <p>The zaaknummer case workers see is {@code ZAAK-<CBS code>-<year of startdatum>-<number>}, e.g.
- * {@code ZAAK-0513-2026-000042}: the number comes from the sequence {@code wp_zaak_seq}, so it is
+ * <p>The organisation is a municipality's CBS code or an uitvoeringsorganisatie's code: the
+ * uitvoeringsorganisatie keeps its own zaak, related to the municipality's by {@link #relate} (aard
+ * vervolg, stored in {@code wp_zaak_vervolg}).
+ *
+ * <p>The zaaknummer case workers see is {@code ZAAK-<organisation>-<year of startdatum>-<number>}, e.g.
+ * {@code ZAAK-0513-2026-000042} or {@code ZAAK-PROMEN-2026-000043}: the number comes from the sequence {@code wp_zaak_seq}, so it is
  * unique across organisations and years. The BSN of the client is stored, never logged.
  */
 @Component
@@ -45,8 +49,9 @@ public class EmbeddedCaseRegistry implements CaseRegistry {
     if (journeyNumber == null || journeyNumber.isBlank() || journeyNumber.length() > 40) {
       throw new IllegalArgumentException("Klantreisnummer ontbreekt of is langer dan 40 tekens: " + journeyNumber);
     }
-    if (organisation == null || !organisation.matches("\\d{4}")) {
-      throw new IllegalArgumentException("Organisatie is geen CBS-gemeentecode van vier cijfers: " + organisation);
+    if (organisation == null || !EmbeddedZaak.ORGANISATION.matcher(organisation).matches()) {
+      throw new IllegalArgumentException("Organisatie is geen CBS-gemeentecode van vier cijfers en geen code van een"
+          + " uitvoeringsorganisatie (hoofdletters en liggende streepjes, 2 tot 20 tekens): " + organisation);
     }
     if (!Bsn.isValid(bsn)) {
       throw new IllegalArgumentException("Ongeldig BSN voor de zaak van klantreis " + journeyNumber);
@@ -63,7 +68,7 @@ public class EmbeddedCaseRegistry implements CaseRegistry {
     Instant now = clock.instant();
     LocalDate start = startdatum != null ? startdatum : LocalDate.ofInstant(now, NL);
     EmbeddedZaak zaak = zaken.save(new EmbeddedZaak(journeyNumber, organisation, bsn, omschrijving, start, now));
-    log.info("Zaak {} geopend voor klantreis {} (gemeente {})", zaak.identificatie(), journeyNumber, organisation);
+    log.info("Zaak {} geopend voor klantreis {} (organisatie {})", zaak.identificatie(), journeyNumber, organisation);
     return zaak.toZaak();
   }
 
@@ -88,6 +93,20 @@ public class EmbeddedCaseRegistry implements CaseRegistry {
       log.info("Zaak {}: resultaat {} vastgelegd", embedded.identificatie(), resultaat.strip());
     }
     apply(embedded, ZaakStatus.AFGEROND, toelichting);
+  }
+
+  @Override
+  public void relate(Zaak zaak, Zaak andereZaak) {
+    EmbeddedZaak vervolg = load(zaak);
+    EmbeddedZaak andere = load(andereZaak);
+    if (vervolg.getId().equals(andere.getId())) {
+      throw new IllegalArgumentException("Zaak %s kan geen vervolg op zichzelf zijn".formatted(vervolg.identificatie()));
+    }
+    if (vervolg.addVervolgVan(andere)) {
+      log.info("Zaak {} is vastgelegd als vervolg op zaak {}", vervolg.identificatie(), andere.identificatie());
+    } else {
+      log.debug("Zaak {} is al een vervolg op zaak {}", vervolg.identificatie(), andere.identificatie());
+    }
   }
 
   private void apply(EmbeddedZaak zaak, ZaakStatus status, String toelichting) {

@@ -1,11 +1,14 @@
 package nl.werkpad.zaak;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
@@ -14,15 +17,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.werkpad.zaak.CaseRegistry.ZaakStatus;
 
 /**
- * A zaak of the embedded register: one per journey number and organisation, with its client (BSN,
- * never logged), its status history, and once closed its resultaat and einddatum.
+ * A zaak of the embedded register: one per journey number and organisation (a municipality's CBS
+ * code or an uitvoeringsorganisatie's code), with its client (BSN, never logged), its status history,
+ * the zaken it continues (relevanteAndereZaken, aard vervolg), and once closed its resultaat and
+ * einddatum.
  */
 @Entity
 @Table(name = "wp_zaak")
@@ -30,6 +37,10 @@ class EmbeddedZaak {
 
   private static final String URL_PREFIX = "urn:werkpad:zaak:";
   private static final Pattern URL = Pattern.compile(Pattern.quote(URL_PREFIX) + "(\\d{1,18})");
+
+  /** A municipality's CBS code ("0513") or an uitvoeringsorganisatie's code ("PROMEN", "WERKBAAN_OOST"). */
+  static final Pattern ORGANISATION = Pattern.compile("\\d{4}|[A-Z][A-Z_]{1,19}");
+  static final int ORGANISATION_LENGTH = 20;
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "zaak_seq")
@@ -39,7 +50,7 @@ class EmbeddedZaak {
   @Column(name = "journey_number", nullable = false, length = 40)
   private String journeyNumber;
 
-  @Column(nullable = false, length = 4)
+  @Column(nullable = false, length = ORGANISATION_LENGTH)
   private String organisation;
 
   @Column(nullable = false, length = 9)
@@ -66,6 +77,12 @@ class EmbeddedZaak {
   @OneToMany(mappedBy = "zaak", cascade = CascadeType.ALL)
   @OrderBy("id")
   private List<EmbeddedZaakStatus> statussen = new ArrayList<>();
+
+  /** Ids of the zaken this zaak continues (relevanteAndereZaken with aard vervolg). */
+  @ElementCollection
+  @CollectionTable(name = "wp_zaak_vervolg", joinColumns = @JoinColumn(name = "zaak_id"))
+  @Column(name = "andere_zaak_id", nullable = false)
+  private Set<Long> vervolgVan = new LinkedHashSet<>();
 
   protected EmbeddedZaak() {}
 
@@ -115,6 +132,16 @@ class EmbeddedZaak {
 
   void addStatus(ZaakStatus status, String toelichting, Instant at) {
     statussen.add(new EmbeddedZaakStatus(this, status, toelichting, at));
+  }
+
+  /** Records that this zaak continues the other; false if it did already. */
+  boolean addVervolgVan(EmbeddedZaak andere) {
+    return vervolgVan.add(andere.getId());
+  }
+
+  /** Ids of the zaken this zaak continues; to be read within a transaction. */
+  Set<Long> getVervolgVan() {
+    return Collections.unmodifiableSet(vervolgVan);
   }
 
   void setResultaat(String resultaat, String toelichting) {

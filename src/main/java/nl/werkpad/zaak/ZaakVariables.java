@@ -20,7 +20,7 @@ public final class ZaakVariables {
   }
 
   /** The zaak, or empty when the journey stopped before one was made. */
-  static Optional<Zaak> of(VariableScope scope) {
+  public static Optional<Zaak> of(VariableScope scope) {
     Object url = scope.getVariable(ZAAK_URL);
     return url == null
         ? Optional.empty()

@@ -17,7 +17,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param secret shared secret the JWT is signed with (HS256); never logged
  * @param userId JWT claim {@code user_id}: who acts, as the Zaken API records it in its audit trail
  * @param userRepresentation JWT claim {@code user_representation}: that actor's display name
- * @param municipalities the catalogue entries per municipality, keyed by CBS code ("0513")
+ * @param municipalities the catalogue entries per organisation with its own zaaksysteem: a municipality
+ *     keyed by its CBS code, quoted in YAML ("0513"), or an uitvoeringsorganisatie keyed by its code of
+ *     upper case letters and underscores (PROMEN, WVS, WERKBAAN_OOST)
  */
 @ConfigurationProperties("werkpad.zaken")
 public record ZakenProperties(
@@ -41,10 +43,10 @@ public record ZakenProperties(
   }
 
   /**
-   * What a municipality's zaaksysteem needs to hold Werkpad's zaken: its RSIN and the URLs of the
-   * types in its catalogue (Catalogi API).
+   * What an organisation's zaaksysteem (a municipality's or an uitvoeringsorganisatie's) needs to
+   * hold Werkpad's zaken: its RSIN and the URLs of the types in its catalogue (Catalogi API).
    *
-   * @param rsin RSIN of the municipality, nine digits: bronorganisatie and verantwoordelijke organisatie
+   * @param rsin RSIN of the organisation, nine digits: bronorganisatie and verantwoordelijke organisatie
    * @param zaaktype URL of the zaaktype of a client journey
    * @param roltype URL of the roltype of the client (a natuurlijk persoon)
    * @param roltoelichting text of the client's rol (roltoelichting is required by the API)

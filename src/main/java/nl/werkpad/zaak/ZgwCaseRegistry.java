@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.werkpad.person.Bsn;
 import nl.werkpad.zaak.ZakenProperties.Municipality;
@@ -59,6 +60,10 @@ import org.springframework.web.util.UriComponentsBuilder;
  *       betrokkeneType and matched on the BSN here, so the BSN never appears in a URL.
  *   <li>A zaak closes with its resultaat and then the end status AFGEROND, which must be the
  *       zaaktype's eindstatus.
+ *   <li>Each organisation has its own zaaksysteem configuration, keyed by a municipality's CBS code
+ *       ("0513") or an uitvoeringsorganisatie's code ("PROMEN"). The uitvoeringsorganisatie keeps its
+ *       own zaak, related to the municipality's by {@link #relate}: relevanteAndereZaken with aard
+ *       vervolg, added by PATCH to the list the zaak has.
  * </ul>
  *
  * <p>Every failure (no connection, time-out, 4xx, 5xx, unreadable answer, missing configuration)
@@ -78,6 +83,12 @@ public class ZgwCaseRegistry implements CaseRegistry {
   private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
   private static final int MAX_PAGES = 100;
   private static final Pattern NINE_DIGITS = Pattern.compile("(?<!\\d)\\d{9}(?!\\d)");
+  private static final Pattern CBS_CODE = Pattern.compile("\\d{4}");
+  private static final Pattern ORGANISATION_CODE = Pattern.compile("[A-Z][A-Z_]{1,19}");
+  /** The resource URL of a zaak: .../zaken/{uuid}. */
+  private static final Pattern ZAAK_UUID = Pattern.compile(
+      ".*/zaken/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})/?");
+  static final String VERVOLG = "vervolg";
 
   private final ZakenProperties properties;
   private final String baseUrl;
@@ -111,7 +122,7 @@ public class ZgwCaseRegistry implements CaseRegistry {
     JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(client);
     requestFactory.setReadTimeout(readTimeout);
     this.http = RestClient.builder().requestFactory(requestFactory).build();
-    log.info("Zaaksysteem: Zaken API {} als client {} (gemeenten: {})",
+    log.info("Zaaksysteem: Zaken API {} als client {} (organisaties: {})",
         baseUrl, properties.clientId(), properties.municipalities().keySet());
   }
 
@@ -167,6 +178,43 @@ public class ZgwCaseRegistry implements CaseRegistry {
       log.info("Zaak {} heeft al een ander resultaat; dat blijft staan", zaak.identificatie());
     }
     setStatus(url, zaak.identificatie(), ZaakStatus.AFGEROND, eindstatus, toelichting);
+  }
+
+  @Override
+  public void relate(Zaak zaak, Zaak andereZaak) {
+    String url = zaakUrl(zaak);
+    String andereUrl = zaakUrl(andereZaak);
+    if (sameUrl(url, andereUrl)) {
+      throw new IllegalArgumentException("Zaak %s kan geen vervolg op zichzelf zijn".formatted(zaak.identificatie()));
+    }
+    // Requests go to the configured API, so the JWT is never sent to a host a zaak's URL names.
+    URI resource = uri("/zaken/" + uuid(zaak), Map.of());
+    JsonNode current = send(HttpMethod.GET, "GET /zaken/{uuid}", resource, null, true);
+    if (!current.isObject()) {
+      throw new CaseRegistryUnavailableException("Zaken API: GET /zaken/{uuid} gaf geen zaak");
+    }
+    JsonNode relevante = current.get("relevanteAndereZaken");
+    List<Object> relaties = new ArrayList<>();
+    if (relevante != null && !relevante.isNull()) {
+      if (!relevante.isArray()) {
+        throw new CaseRegistryUnavailableException("Zaken API: GET /zaken/{uuid} gaf relevanteAndereZaken zonder lijst");
+      }
+      for (JsonNode relatie : relevante) {
+        if (sameUrl(text(relatie, "url"), andereUrl)) {
+          log.debug("Zaak {} is al gerelateerd aan zaak {}", zaak.identificatie(), andereZaak.identificatie());
+          return;
+        }
+        relaties.add(relatie);
+      }
+    }
+    Map<String, Object> relatie = new LinkedHashMap<>();
+    relatie.put("url", andereUrl);
+    relatie.put("aardRelatie", VERVOLG);
+    relaties.add(relatie);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("relevanteAndereZaken", relaties);
+    send(HttpMethod.PATCH, "PATCH /zaken/{uuid}", resource, body, true);
+    log.info("Zaak {} is vastgelegd als vervolg op zaak {}", zaak.identificatie(), andereZaak.identificatie());
   }
 
   private Optional<JsonNode> findZaak(String journeyNumber, String rsin) {
@@ -269,7 +317,7 @@ public class ZgwCaseRegistry implements CaseRegistry {
     Municipality municipality = organisation == null ? null : properties.municipalities().get(organisation);
     if (municipality == null) {
       throw new CaseRegistryUnavailableException(
-          "Zaken API: geen configuratie voor gemeente %s (werkpad.zaken.municipalities.%s)"
+          "Zaken API: geen configuratie voor organisatie %s (werkpad.zaken.municipalities.%s)"
               .formatted(organisation, organisation));
     }
     return municipality;
@@ -307,7 +355,7 @@ public class ZgwCaseRegistry implements CaseRegistry {
   }
 
   private static CaseRegistryUnavailableException incomplete(String organisation, String property, String problem) {
-    return new CaseRegistryUnavailableException("Zaken API: configuratie van gemeente %s onvolledig: werkpad.zaken.municipalities.%s.%s %s"
+    return new CaseRegistryUnavailableException("Zaken API: configuratie van organisatie %s onvolledig: werkpad.zaken.municipalities.%s.%s %s"
         .formatted(organisation, organisation, property, problem));
   }
 
@@ -317,6 +365,16 @@ public class ZgwCaseRegistry implements CaseRegistry {
       throw new IllegalArgumentException("Zaak " + zaak.identificatie() + " heeft geen URL in de Zaken API");
     }
     return zaak.url();
+  }
+
+  /** The uuid in the zaak's resource URL. */
+  private static String uuid(Zaak zaak) {
+    Matcher matcher = ZAAK_UUID.matcher(zaakUrl(zaak).strip());
+    if (!matcher.matches()) {
+      throw new IllegalArgumentException("Zaak %s heeft geen URL van een zaak in de Zaken API (.../zaken/{uuid}): %s"
+          .formatted(zaak.identificatie(), zaak.url()));
+    }
+    return matcher.group(1);
   }
 
   private static String validBaseUrl(String value) {
@@ -335,14 +393,21 @@ public class ZgwCaseRegistry implements CaseRegistry {
   }
 
   /**
-   * Unquoted in YAML, {@code 0513:} reads as the octal number 331 and {@code rsin: 001005650} as
-   * 265128: refuse to start rather than look up the wrong municipality or send a wrong RSIN.
+   * A key is a municipality's CBS code ("0513") or an uitvoeringsorganisatie's code ("PROMEN",
+   * "WERKBAAN_OOST"). Unquoted in YAML, {@code 0513:} reads as the octal number 331 and
+   * {@code rsin: 001005650} as 265128: refuse to start rather than look up the wrong municipality or
+   * send a wrong RSIN.
    */
   private static void checkKeyAndRsin(String code, Municipality municipality) {
-    if (!code.matches("\\d{4}")) {
+    if (code.chars().allMatch(Character::isDigit) && !CBS_CODE.matcher(code).matches()) {
       throw new IllegalStateException(("werkpad.zaken.municipalities.%s: geen CBS-gemeentecode van vier cijfers."
           + " Zet de code in YAML tussen aanhalingstekens (\"0513\"): zonder leest YAML 0513 als het getal 331")
           .formatted(code));
+    }
+    if (!CBS_CODE.matcher(code).matches() && !ORGANISATION_CODE.matcher(code).matches()) {
+      throw new IllegalStateException(("werkpad.zaken.municipalities.%s: geen CBS-gemeentecode van vier cijfers"
+          + " (\"0513\", tussen aanhalingstekens) en geen code van een uitvoeringsorganisatie (hoofdletters en"
+          + " liggende streepjes, 2 tot 20 tekens, zoals PROMEN of WERKBAAN_OOST)").formatted(code));
     }
     if (municipality.rsin() != null && !municipality.rsin().matches("\\d{9}")) {
       throw new IllegalStateException(("werkpad.zaken.municipalities.%s.rsin: geen negen cijfers."

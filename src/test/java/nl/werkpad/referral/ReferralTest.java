@@ -50,6 +50,8 @@ class ReferralTest {
     driver.complete(journey, "UserTask_AanmeldingBeoordelen", Map.of("beoordeling", "AANGENOMEN"));
     Task driegesprek = driver.openTask(journey, "UserTask_Driegesprek");
     assertThat(candidates(driegesprek)).containsExactly("trajectbegeleiders-promen");
+    assertThat((String) runtime.getVariable(driegesprek.getExecutionId(), "uitvoerderZaaknummer"))
+        .as("Promen keeps a zaak of its own").startsWith("ZAAK-PROMEN-");
     driver.complete(journey, "UserTask_Driegesprek", Map.of("driegesprekDatum", "2026-12-01"));
     driver.openTask(journey, "UserTask_TrajectStarten");
     assertThat(runtime.getVariable(journey.getId(), "driegesprekDatum")).isEqualTo("2026-12-01");

@@ -156,6 +156,38 @@ class CaseRegistryConfigurationTest {
   }
 
   @Test
+  void uitvoeringsorganisatiesAreKeyedByTheirCodeNextToQuotedCbsCodes() {
+    String organisations = """
+        werkpad:
+          zaken:
+            mode: zgw
+            base-url: https://zaken.example.nl/zaken/api/v1
+            client-id: werkpad
+            secret: een-gedeeld-geheim-van-minstens-32-bytes!
+            municipalities:
+              "0513":
+                rsin: "001005650"
+              PROMEN:
+                rsin: "002564440"
+                zaaktype: https://catalogi.example.nl/catalogi/api/v1/zaaktypen/11111111-0000-4000-8000-000000000001
+              WERKBAAN_OOST:
+                rsin: "001005650"
+        """;
+    runner.withInitializer(context -> yaml(organisations).forEach(context.getEnvironment().getPropertySources()::addLast))
+        .run(context -> {
+          assertThat(context).hasNotFailed().hasSingleBean(ZgwCaseRegistry.class);
+          ZakenProperties properties = context.getBean(ZakenProperties.class);
+          assertThat(properties.municipalities()).containsOnlyKeys("0513", "PROMEN", "WERKBAAN_OOST");
+          assertThat(properties.municipalities().get("PROMEN").rsin()).isEqualTo("002564440");
+          assertThat(properties.municipalities().get("PROMEN").zaaktype()).endsWith("000000000001");
+        });
+    runner.withInitializer(context -> yaml(organisations.replace("\"0513\":", "0513:"))
+            .forEach(context.getEnvironment().getPropertySources()::addLast))
+        .run(context -> assertThat(context).hasFailed().getFailure()
+            .rootCause().hasMessageContaining("werkpad.zaken.municipalities.331").hasMessageContaining("aanhalingstekens"));
+  }
+
+  @Test
   void anUnknownModeDoesNotStart() {
     runner.withPropertyValues("werkpad.zaken.mode=openzaak")
         .run(context -> assertThat(context).hasFailed());

@@ -155,6 +155,77 @@ class EmbeddedCaseRegistryTest {
   }
 
   @Test
+  void anUitvoeringsorganisatieKeepsItsOwnZaakRelatedOnceToTheMunicipalitys() {
+    Zaak gemeente = registry.open(journey, "0513", BSN, "Klantreis werk en participatie", START);
+    Zaak promen = registry.open(journey, "PROMEN", BSN, "Traject bij Promen", START);
+
+    assertThat(promen.organisation()).isEqualTo("PROMEN");
+    assertThat(promen.identificatie()).matches("ZAAK-PROMEN-2026-\\d{6,}").doesNotContain(BSN);
+    assertThat(promen.url()).isNotEqualTo(gemeente.url());
+    assertThat(registry.open(journey, "PROMEN", BSN, "Traject bij Promen", START)).isEqualTo(promen);
+
+    registry.relate(promen, gemeente);
+    registry.relate(promen, gemeente);
+
+    assertThat(zaken.findVervolgVanById(id(promen))).containsExactly(id(gemeente));
+    assertThat(zaken.findVervolgVanById(id(gemeente))).isEmpty();
+    assertThat(logs.count()).as("log lines checked for the BSN").isPositive();
+  }
+
+  @Test
+  void aZaakMayContinueSeveralZaken() {
+    Zaak gouda = registry.open(journey, "0513", BSN, "Klantreis", START);
+    Zaak waddinxveen = registry.open(journey, "0627", BSN, "Klantreis", START);
+    Zaak werkbaan = registry.open(journey, "WERKBAAN_OOST", BSN, "Traject", START);
+
+    registry.relate(werkbaan, gouda);
+    registry.relate(werkbaan, waddinxveen);
+    registry.relate(werkbaan, gouda);
+
+    assertThat(werkbaan.identificatie()).startsWith("ZAAK-WERKBAAN_OOST-2026-");
+    assertThat(zaken.findVervolgVanById(id(werkbaan))).containsExactlyInAnyOrder(id(gouda), id(waddinxveen));
+  }
+
+  @Test
+  void acceptsOrganisationCodesOfUpToTwentyCharacters() {
+    String longest = "WERKBAAN_OOST_TWENTE";
+    assertThat(longest).hasSize(20);
+
+    Zaak zaak = registry.open(journey, longest, BSN, "Traject", START);
+
+    assertThat(zaak.identificatie()).startsWith("ZAAK-" + longest + "-2026-");
+    assertThat(stored(zaak).getOrganisation()).isEqualTo(longest);
+  }
+
+  @Test
+  void refusesAnOrganisationThatIsNeitherACbsCodeNorAnOrganisationCode() {
+    for (String organisation : java.util.Arrays.asList(null, "", "513", "05130", "promen", "P", "_PROMEN", "PROMEN-1",
+        "PRO MEN", "A".repeat(21), "ÉÉN")) {
+      assertThatThrownBy(() -> registry.open(journey, organisation, BSN, "Klantreis", START))
+          .as(organisation)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("Organisatie");
+    }
+  }
+
+  @Test
+  void relatesOnlyZakenOfThisRegisterAndNotAZaakToItself() {
+    Zaak gemeente = registry.open(journey, "0513", BSN, "Klantreis", START);
+    Zaak promen = registry.open(journey, "PROMEN", BSN, "Traject", START);
+
+    assertThatThrownBy(() -> registry.relate(promen, promen))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(promen.identificatie());
+    assertThatThrownBy(() -> registry.relate(promen,
+        new Zaak("ZAAK-0513-2026-999999", "urn:werkpad:zaak:999999999", "0513")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("ZAAK-0513-2026-999999");
+    assertThatThrownBy(() -> registry.relate(new Zaak(promen.identificatie(), promen.url(), "WVS"), gemeente))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(zaken.findVervolgVanById(id(promen))).isEmpty();
+  }
+
+  @Test
   void refusesAnInvalidBsnWithoutNamingIt() {
     assertThatThrownBy(() -> registry.open(journey, "0513", "123456789", "Klantreis", START))
         .isInstanceOf(IllegalArgumentException.class)
@@ -164,6 +235,10 @@ class EmbeddedCaseRegistryTest {
 
   private EmbeddedZaak stored(Zaak zaak) {
     return zaken.findWithStatussenById(EmbeddedZaak.idOf(zaak.url()).orElseThrow()).orElseThrow();
+  }
+
+  private static Long id(Zaak zaak) {
+    return EmbeddedZaak.idOf(zaak.url()).orElseThrow();
   }
 
   private static long number(Zaak zaak) {

@@ -10,6 +10,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.patch;
+import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -346,6 +348,170 @@ class ZgwCaseRegistryTest {
         .withRequestBody(equalToJson("{\"zaak\": \"%s\", \"resultaattype\": \"%s\"}".formatted(zaakUrl, RESULTAATTYPE_DEFAULT))));
   }
 
+  // --- relate -------------------------------------------------------------------------------------
+
+  static final String PROMEN_UUID = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d";
+  static final String PROMEN_RSIN = "002564440";
+  static final String ONDERWERP = "https://andere-zaken.example.nl/zaken/api/v1/zaken/11111111-2222-4333-8444-555555555555";
+
+  Zaak promen() {
+    return new Zaak("KR-2026-000042-PROMEN", base + "/zaken/" + PROMEN_UUID, "PROMEN");
+  }
+
+  Zaak gemeente() {
+    return new Zaak(JOURNEY, zaakUrl, "0513");
+  }
+
+  /** The uitvoeringsorganisatie's zaak as GET /zaken/{uuid} answers, with these relevanteAndereZaken. */
+  String promenJson(String relevanteAndereZaken) {
+    return zaakJson()
+        .replace(zaakUrl, base + "/zaken/" + PROMEN_UUID)
+        .replace("\"uuid\": \"3e1b0c6e-3a4b-4cfe-9a1c-6b0f5a3c8d21\"", "\"uuid\": \"" + PROMEN_UUID + "\"")
+        .replace("\"relevanteAndereZaken\": []", "\"relevanteAndereZaken\": " + relevanteAndereZaken);
+  }
+
+  @Test
+  void relatesTheZaakToTheMunicipalitysByPatchKeepingTheRelationsItHas() {
+    String existing = """
+        [{"url": "%s", "aardRelatie": "onderwerp", "overigeRelatie": ""}]""".formatted(ONDERWERP);
+    zrc.stubFor(get(urlPathEqualTo(API + "/zaken/" + PROMEN_UUID)).willReturn(okJson(promenJson(existing))));
+    zrc.stubFor(patch(urlPathEqualTo(API + "/zaken/" + PROMEN_UUID)).willReturn(okJson(promenJson("[]"))));
+
+    registry.relate(promen(), gemeente());
+
+    zrc.verify(1, getRequestedFor(urlPathEqualTo(API + "/zaken/" + PROMEN_UUID))
+        .withHeader("Accept-Crs", equalTo("EPSG:4326"))
+        .withHeader("Content-Crs", equalTo("EPSG:4326"))
+        .withHeader("Authorization", matching("Bearer [\\w-]+\\.[\\w-]+\\.[\\w-]+")));
+    zrc.verify(1, patchRequestedFor(urlPathEqualTo(API + "/zaken/" + PROMEN_UUID))
+        .withHeader("Accept-Crs", equalTo("EPSG:4326"))
+        .withHeader("Content-Crs", equalTo("EPSG:4326"))
+        .withHeader("Content-Type", equalTo("application/json"))
+        .withHeader("Authorization", matching("Bearer [\\w-]+\\.[\\w-]+\\.[\\w-]+"))
+        .withRequestBody(equalToJson("""
+            {
+              "relevanteAndereZaken": [
+                {"url": "%s", "aardRelatie": "onderwerp", "overigeRelatie": ""},
+                {"url": "%s", "aardRelatie": "vervolg"}
+              ]
+            }""".formatted(ONDERWERP, zaakUrl))));
+    assertThat(chronological()).containsExactly("GET /zaken/" + PROMEN_UUID, "PATCH /zaken/" + PROMEN_UUID);
+  }
+
+  @Test
+  void relatingAgainSendsNoPatch() {
+    String related = """
+        [{"url": "%s", "aardRelatie": "onderwerp", "overigeRelatie": ""},
+         {"url": "%s/", "aardRelatie": "vervolg", "overigeRelatie": ""}]""".formatted(ONDERWERP, zaakUrl);
+    zrc.stubFor(get(urlPathEqualTo(API + "/zaken/" + PROMEN_UUID)).willReturn(okJson(promenJson(related))));
+
+    registry.relate(promen(), gemeente());
+    registry.relate(promen(), gemeente());
+
+    zrc.verify(2, getRequestedFor(urlPathEqualTo(API + "/zaken/" + PROMEN_UUID)));
+    zrc.verify(0, patchRequestedFor(anyUrl()));
+    zrc.verify(0, postRequestedFor(anyUrl()));
+  }
+
+  @Test
+  void relatesAZaakWithoutRelevanteAndereZaken() {
+    zrc.stubFor(get(urlPathEqualTo(API + "/zaken/" + PROMEN_UUID)).willReturn(okJson(promenJson("null"))));
+    zrc.stubFor(patch(urlPathEqualTo(API + "/zaken/" + PROMEN_UUID)).willReturn(okJson(promenJson("[]"))));
+
+    registry.relate(promen(), gemeente());
+
+    zrc.verify(1, patchRequestedFor(urlPathEqualTo(API + "/zaken/" + PROMEN_UUID)).withRequestBody(equalToJson("""
+        {"relevanteAndereZaken": [{"url": "%s", "aardRelatie": "vervolg"}]}""".formatted(zaakUrl))));
+  }
+
+  @Test
+  void aRefusedPatchIsUnavailableWithoutTheBsn() {
+    zrc.stubFor(get(urlPathEqualTo(API + "/zaken/" + PROMEN_UUID)).willReturn(okJson(promenJson("[]"))));
+    zrc.stubFor(patch(urlPathEqualTo(API + "/zaken/" + PROMEN_UUID)).willReturn(problem(400, """
+        {"type": "https://zaken.example.nl/ref/fouten/ValidationError/", "code": "invalid", "title": "Invalid input.",
+         "status": 400, "detail": "Zaak van %s", "instance": "urn:uuid:5f0d9a2c-1b7e-4c1e-8f3a-2d4b6c8e0a1f",
+         "invalidParams": [{"name": "relevanteAndereZaken.0.url", "code": "bad-url", "reason": "De URL is ongeldig."}]}"""
+        .formatted(BSN))));
+
+    assertThatThrownBy(() -> registry.relate(promen(), gemeente()))
+        .isInstanceOf(CaseRegistryUnavailableException.class)
+        .hasMessageContainingAll("PATCH /zaken/{uuid}", "HTTP 400", "Invalid input.", "relevanteAndereZaken.0.url (bad-url)")
+        .message().doesNotContain(BSN);
+  }
+
+  @Test
+  void aFailingReadIsUnavailableAndNothingIsPatched() {
+    zrc.stubFor(get(urlPathEqualTo(API + "/zaken/" + PROMEN_UUID))
+        .willReturn(problem(500, problemJson(500, "error", "Er is een serverfout opgetreden."))));
+
+    assertThatThrownBy(() -> registry.relate(promen(), gemeente()))
+        .isInstanceOf(CaseRegistryUnavailableException.class)
+        .hasMessageContainingAll("GET /zaken/{uuid}", "HTTP 500", "Er is een serverfout opgetreden.");
+    zrc.verify(0, patchRequestedFor(anyUrl()));
+  }
+
+  @Test
+  void aFailingPatchIsUnavailable() {
+    zrc.stubFor(get(urlPathEqualTo(API + "/zaken/" + PROMEN_UUID)).willReturn(okJson(promenJson("[]"))));
+    zrc.stubFor(patch(urlPathEqualTo(API + "/zaken/" + PROMEN_UUID))
+        .willReturn(problem(500, problemJson(500, "error", "Er is een serverfout opgetreden."))));
+
+    assertThatThrownBy(() -> registry.relate(promen(), gemeente()))
+        .isInstanceOf(CaseRegistryUnavailableException.class)
+        .hasMessageContainingAll("PATCH /zaken/{uuid}", "HTTP 500");
+  }
+
+  @Test
+  void relatesOnlyZakenWithTheUrlOfAZaakAndNotAZaakToItself() {
+    assertThatThrownBy(() -> registry.relate(promen(), promen()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> registry.relate(new Zaak("KR-1", base + "/rollen/" + PROMEN_UUID, "PROMEN"), gemeente()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> registry.relate(new Zaak("KR-1", null, "PROMEN"), gemeente()))
+        .isInstanceOf(IllegalArgumentException.class);
+    zrc.verify(0, anyRequestedFor(anyUrl()));
+  }
+
+  @Test
+  void opensTheZaakOfAnUitvoeringsorganisatieWithItsOwnConfiguration() {
+    Map<String, Municipality> organisations = new java.util.HashMap<>(municipalities());
+    organisations.put("PROMEN", new Municipality(PROMEN_RSIN, ZAAKTYPE, ROLTYPE, "Cliënt", STATUSTYPEN, Map.of(),
+        RESULTAATTYPE_DEFAULT));
+    registry = new ZgwCaseRegistry(properties(base, SECRET, Duration.ofSeconds(10), organisations), clock());
+    zrc.stubFor(get(urlPathEqualTo(API + "/zaken")).willReturn(okJson(page())));
+    zrc.stubFor(post(urlPathEqualTo(API + "/zaken")).willReturn(created(promenJson("[]"))));
+    zrc.stubFor(get(urlPathEqualTo(API + "/rollen")).willReturn(okJson(page(rolJson(BSN)))));
+
+    Zaak zaak = registry.open(JOURNEY, "PROMEN", BSN, "Traject bij Promen", LocalDate.of(2026, 3, 2));
+
+    assertThat(zaak.organisation()).isEqualTo("PROMEN");
+    assertThat(zaak.url()).isEqualTo(base + "/zaken/" + PROMEN_UUID);
+    zrc.verify(getRequestedFor(urlPathEqualTo(API + "/zaken")).withQueryParam("bronorganisatie", equalTo(PROMEN_RSIN)));
+    zrc.verify(1, postRequestedFor(urlPathEqualTo(API + "/zaken")).withRequestBody(equalToJson("""
+        {"bronorganisatie": "%s", "verantwoordelijkeOrganisatie": "%s"}""".formatted(PROMEN_RSIN, PROMEN_RSIN),
+        false, true)));
+  }
+
+  @Test
+  void acceptsOrganisationCodesAndQuotedCbsCodesAsKeysOnly() {
+    Municipality any = municipalities().get("0513");
+    for (String key : List.of("0513", "PROMEN", "WVS", "WERKBAAN_OOST")) {
+      new ZgwCaseRegistry(properties(base, SECRET, Duration.ofSeconds(10), Map.of(key, any)), clock());
+    }
+    for (String key : List.of("331", "51300")) {
+      assertThatThrownBy(() -> new ZgwCaseRegistry(properties(base, SECRET, Duration.ofSeconds(10), Map.of(key, any)), clock()))
+          .as(key)
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContainingAll("werkpad.zaken.municipalities." + key, "aanhalingstekens");
+    }
+    for (String key : List.of("promen", "P", "_WVS", "WERK-BAAN", "A".repeat(21))) {
+      assertThatThrownBy(() -> new ZgwCaseRegistry(properties(base, SECRET, Duration.ofSeconds(10), Map.of(key, any)), clock()))
+          .as(key)
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContainingAll("werkpad.zaken.municipalities." + key, "uitvoeringsorganisatie");
+    }
+  }
+
   // --- failures -----------------------------------------------------------------------------------
 
   static Stream<Arguments> refusals() {
@@ -449,7 +615,7 @@ class ZgwCaseRegistryTest {
   void aMunicipalityWithoutConfigurationIsUnavailableBeforeAnyRequest() {
     assertThatThrownBy(() -> registry.open(JOURNEY, "0999", BSN, "Klantreis", LocalDate.of(2026, 3, 2)))
         .isInstanceOf(CaseRegistryUnavailableException.class)
-        .hasMessageContaining("geen configuratie voor gemeente 0999 (werkpad.zaken.municipalities.0999)")
+        .hasMessageContaining("geen configuratie voor organisatie 0999 (werkpad.zaken.municipalities.0999)")
         .message().doesNotContain(BSN);
     assertThatThrownBy(() -> registry.setStatus(new Zaak(JOURNEY, zaakUrl, "0999"), ZaakStatus.AANGEMELD, null))
         .isInstanceOf(CaseRegistryUnavailableException.class)
