@@ -1,6 +1,7 @@
 package nl.werkpad.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -36,7 +37,7 @@ public class RestApiConfig {
   }
 
   @Bean
-  public WerkpadJerseyConfig werkpadJerseyConfig() {
-    return new WerkpadJerseyConfig();
+  public WerkpadJerseyConfig werkpadJerseyConfig(ProcessEngine engine) {
+    return new WerkpadJerseyConfig(engine);
   }
 }
