@@ -21,8 +21,6 @@ import org.springframework.stereotype.Component;
 @Component("uitvoerderZaakOpening")
 class UitvoerderZaakOpening implements JavaDelegate {
 
-  static final String UITVOERDER_ZAAKNUMMER = "uitvoerderZaaknummer";
-
   private final CaseRegistry cases;
   private final Clock clock;
 
@@ -42,6 +40,6 @@ class UitvoerderZaakOpening implements JavaDelegate {
         "Traject na verwijzing " + journeyNumber, LocalDate.now(clock));
     ZaakVariables.of(execution).ifPresent(gemeenteZaak -> cases.relate(zaak, gemeenteZaak));
     cases.setStatus(zaak, ZaakStatus.AANGEMELD, "Verwijzing aangenomen");
-    execution.setVariable(UITVOERDER_ZAAKNUMMER, zaak.identificatie());
+    ZaakVariables.store(execution, ZaakVariables.UITVOERDER, zaak);
   }
 }

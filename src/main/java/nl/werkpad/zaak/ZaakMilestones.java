@@ -33,7 +33,10 @@ final class ZaakMilestones {
     }
   }
 
-  /** "Zaak afsluiten" ({@code ${zaakClosing}}): the journey's uitkomst as resultaat, then the end status. */
+  /**
+   * "Zaak afsluiten" ({@code ${zaakClosing}}): the journey's uitkomst as resultaat, then the end status.
+   * With the input parameter {@code zaakVan} = "uitvoerder" it closes the uitvoeringsorganisatie's zaak.
+   */
   @Component("zaakClosing")
   static class Closing implements JavaDelegate {
 
@@ -47,7 +50,8 @@ final class ZaakMilestones {
     public void execute(DelegateExecution execution) {
       Object uitkomst = execution.getVariable(JourneyVariables.UITKOMST);
       Object toelichting = execution.getVariable("afsluitToelichting");
-      ZaakVariables.of(execution).ifPresent(zaak -> cases.close(zaak,
+      Object zaakVan = execution.getVariable("zaakVan");
+      ZaakVariables.of(execution, zaakVan == null ? "" : zaakVan.toString()).ifPresent(zaak -> cases.close(zaak,
           uitkomst == null ? "GESTOPT" : uitkomst.toString(), toelichting == null ? null : toelichting.toString()));
     }
   }

@@ -13,18 +13,34 @@ public final class ZaakVariables {
 
   private ZaakVariables() {}
 
+  /** The uitvoeringsorganisatie's own zaak of the journey goes by these names with this prefix. */
+  public static final String UITVOERDER = "uitvoerder";
+
   public static void store(VariableScope scope, Zaak zaak) {
-    scope.setVariable(ZAAKNUMMER, zaak.identificatie());
-    scope.setVariable(ZAAK_URL, zaak.url());
-    scope.setVariable(ZAAK_ORGANISATIE, zaak.organisation());
+    store(scope, "", zaak);
+  }
+
+  /** With a prefix, e.g. {@link #UITVOERDER}: uitvoerderZaaknummer, uitvoerderZaakUrl, ... */
+  public static void store(VariableScope scope, String prefix, Zaak zaak) {
+    scope.setVariable(name(prefix, ZAAKNUMMER), zaak.identificatie());
+    scope.setVariable(name(prefix, ZAAK_URL), zaak.url());
+    scope.setVariable(name(prefix, ZAAK_ORGANISATIE), zaak.organisation());
   }
 
   /** The zaak, or empty when the journey stopped before one was made. */
   public static Optional<Zaak> of(VariableScope scope) {
-    Object url = scope.getVariable(ZAAK_URL);
+    return of(scope, "");
+  }
+
+  public static Optional<Zaak> of(VariableScope scope, String prefix) {
+    Object url = scope.getVariable(name(prefix, ZAAK_URL));
     return url == null
         ? Optional.empty()
-        : Optional.of(new Zaak((String) scope.getVariable(ZAAKNUMMER), (String) url,
-            (String) scope.getVariable(ZAAK_ORGANISATIE)));
+        : Optional.of(new Zaak((String) scope.getVariable(name(prefix, ZAAKNUMMER)), (String) url,
+            (String) scope.getVariable(name(prefix, ZAAK_ORGANISATIE))));
+  }
+
+  private static String name(String prefix, String variable) {
+    return prefix.isEmpty() ? variable : prefix + Character.toUpperCase(variable.charAt(0)) + variable.substring(1);
   }
 }

@@ -17,6 +17,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import nl.werkpad.zaak.CaseRegistry;
+import nl.werkpad.zaak.CaseRegistry.Zaak;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +32,7 @@ class ReferralTest {
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired JourneyDriver driver;
+  @Autowired CaseRegistry cases;
 
   @AfterEach
   void cleanUp() {
@@ -82,6 +85,21 @@ class ReferralTest {
     assertThat(runtime.getVariable(closing.getExecutionId(), "uitkomst")).isEqualTo("VERWIJZING_INGETROKKEN");
     assertThat(tasks.createTaskQuery().processInstanceBusinessKey(driver.journeyNumber(journey))
         .taskDefinitionKey("UserTask_AanmeldingBeoordelen").count()).as("the uitvoerder's task is gone").isZero();
+  }
+
+  @Test
+  void withdrawingAfterAcceptanceClosesTheUitvoerdersZaak() {
+    ProcessInstance journey = referred();
+    driver.complete(journey, "UserTask_AanmeldingBeoordelen", Map.of("beoordeling", "AANGENOMEN"));
+    Task driegesprek = driver.openTask(journey, "UserTask_Driegesprek");
+    Map<String, Object> variables = runtime.getVariables(driegesprek.getExecutionId());
+    Zaak promenZaak = new Zaak((String) variables.get("uitvoerderZaaknummer"), (String) variables.get("uitvoerderZaakUrl"),
+        (String) variables.get("uitvoerderZaakOrganisatie"));
+    assertThat(promenZaak.organisation()).isEqualTo("PROMEN");
+    driver.complete(journey, "UserTask_VerwijzingVolgen", Map.of("intrekkingReden", "Heeft zelf werk gevonden"));
+    driver.openTask(journey, "UserTask_UitkomstVastleggen");
+    assertThatThrownBy(() -> cases.setStatus(promenZaak, CaseRegistry.ZaakStatus.TRAJECT_GESTART, null))
+        .as("Promen's zaak is closed").isInstanceOf(IllegalStateException.class);
   }
 
   @Test
