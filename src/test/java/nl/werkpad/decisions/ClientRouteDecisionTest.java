@@ -14,13 +14,8 @@ import java.util.stream.Stream;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationListener;
-import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Rule;
 import org.junit.jupiter.api.BeforeAll;
@@ -97,16 +92,10 @@ class ClientRouteDecisionTest {
 
   @BeforeAll
   static void parseTheDecision() {
-    engine =
-        DmnEngineConfiguration.createDefaultDmnEngineConfiguration()
-            .customPostDecisionTableEvaluationListeners(List.of(MATCHED_RULES))
-            .buildEngine();
-    assertThat(DMN_FILE)
-        .withFailMessage("%s not found in %s: run the test from the project base dir",
-            DMN_FILE, Path.of("").toAbsolutePath())
-        .isRegularFile();
-    model = Dmn.readModelFromFile(DMN_FILE.toFile());
-    decision = engine.parseDecision(DECISION, model);
+    DecisionTableUnderTest table = DecisionTableUnderTest.load(DMN_FILE, DECISION, MATCHED_RULES);
+    engine = table.engine();
+    model = table.model();
+    decision = table.decision();
   }
 
   // --- every rule, from the table of cases --------------------------------------------------------
@@ -334,25 +323,6 @@ class ClientRouteDecisionTest {
 
     String reden() {
       return (String) results.get(0).get("reden");
-    }
-  }
-
-  /** Records the ids of the rules that matched in the last evaluation of a decision table. */
-  private static final class RuleRecorder implements DmnDecisionTableEvaluationListener {
-
-    private List<String> ids = List.of();
-
-    void clear() {
-      ids = List.of();
-    }
-
-    List<String> ids() {
-      return ids;
-    }
-
-    @Override
-    public void notify(DmnDecisionTableEvaluationEvent event) {
-      ids = event.getMatchingRules().stream().map(DmnEvaluatedDecisionRule::getId).toList();
     }
   }
 }

@@ -32,6 +32,7 @@ import nl.werkpad.person.HaalCentraalPersonRegistry;
 import nl.werkpad.person.PersonRegistry;
 import nl.werkpad.support.ApplicationTest;
 import nl.werkpad.support.JourneyDriver;
+import nl.werkpad.zaak.ZgwBodies;
 import nl.werkpad.zaak.CaseRegistry;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -358,49 +359,9 @@ class HttpBackendsIT {
   }
 
   String zaakJson(String uuid, String number) {
-    String today = LocalDate.now().toString();
-    return """
-        {
-          "url": "%s",
-          "uuid": "%s",
-          "identificatie": "%s",
-          "bronorganisatie": "%s",
-          "omschrijving": "Klantreis werk en participatie %s",
-          "toelichting": "",
-          "zaaktype": "%s",
-          "registratiedatum": "%s",
-          "verantwoordelijkeOrganisatie": "%s",
-          "startdatum": "%s",
-          "einddatum": null,
-          "einddatumGepland": null,
-          "uiterlijkeEinddatumAfdoening": null,
-          "publicatiedatum": null,
-          "communicatiekanaal": "",
-          "productenOfDiensten": [],
-          "vertrouwelijkheidaanduiding": "vertrouwelijk",
-          "betalingsindicatie": "",
-          "betalingsindicatieWeergave": "",
-          "laatsteBetaaldatum": null,
-          "zaakgeometrie": null,
-          "verlenging": null,
-          "opschorting": {"indicatie": false, "reden": ""},
-          "selectielijstklasse": "",
-          "hoofdzaak": null,
-          "deelzaken": [],
-          "relevanteAndereZaken": [],
-          "eigenschappen": [],
-          "rollen": [],
-          "status": null,
-          "zaakinformatieobjecten": [],
-          "zaakobjecten": [],
-          "kenmerken": [],
-          "archiefnominatie": null,
-          "archiefstatus": "nog_te_archiveren",
-          "archiefactiedatum": null,
-          "resultaat": null,
-          "opdrachtgevendeOrganisatie": ""
-        }""".formatted(zaakUrl, uuid, number, RSIN, number, ZAAKTYPE, today, RSIN, today);
+    return ZgwBodies.zaak(zaakUrl, uuid, number, RSIN, ZAAKTYPE, LocalDate.now());
   }
+
 
   String rolJson() {
     return """

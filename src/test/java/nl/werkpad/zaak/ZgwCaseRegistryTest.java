@@ -739,48 +739,9 @@ class ZgwCaseRegistryTest {
   }
 
   String zaakJson() {
-    return """
-        {
-          "url": "%s",
-          "uuid": "3e1b0c6e-3a4b-4cfe-9a1c-6b0f5a3c8d21",
-          "identificatie": "%s",
-          "bronorganisatie": "%s",
-          "omschrijving": "Klantreis werk en participatie",
-          "toelichting": "",
-          "zaaktype": "%s",
-          "registratiedatum": "2026-03-02",
-          "verantwoordelijkeOrganisatie": "%s",
-          "startdatum": "2026-03-02",
-          "einddatum": null,
-          "einddatumGepland": null,
-          "uiterlijkeEinddatumAfdoening": null,
-          "publicatiedatum": null,
-          "communicatiekanaal": "",
-          "productenOfDiensten": [],
-          "vertrouwelijkheidaanduiding": "vertrouwelijk",
-          "betalingsindicatie": "",
-          "betalingsindicatieWeergave": "",
-          "laatsteBetaaldatum": null,
-          "zaakgeometrie": null,
-          "verlenging": null,
-          "opschorting": {"indicatie": false, "reden": ""},
-          "selectielijstklasse": "",
-          "hoofdzaak": null,
-          "deelzaken": [],
-          "relevanteAndereZaken": [],
-          "eigenschappen": [],
-          "rollen": [],
-          "status": null,
-          "zaakinformatieobjecten": [],
-          "zaakobjecten": [],
-          "kenmerken": [],
-          "archiefnominatie": null,
-          "archiefstatus": "nog_te_archiveren",
-          "archiefactiedatum": null,
-          "resultaat": null,
-          "opdrachtgevendeOrganisatie": ""
-        }""".formatted(zaakUrl, JOURNEY, RSIN, ZAAKTYPE, RSIN);
+    return ZgwBodies.zaak(zaakUrl, "3e1b0c6e-3a4b-4cfe-9a1c-6b0f5a3c8d21", JOURNEY, RSIN, ZAAKTYPE, LocalDate.of(2026, 3, 2));
   }
+
 
   String rolJson(String bsn) {
     return """
