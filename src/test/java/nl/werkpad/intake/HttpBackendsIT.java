@@ -364,37 +364,9 @@ class HttpBackendsIT {
 
 
   String rolJson() {
-    return """
-        {
-          "url": "%s/rollen/7c3f1e2a-9b8d-4c6e-a5f4-000000000001",
-          "uuid": "7c3f1e2a-9b8d-4c6e-a5f4-000000000001",
-          "zaak": "%s",
-          "betrokkene": "",
-          "betrokkeneType": "natuurlijk_persoon",
-          "afwijkendeNaamBetrokkene": "",
-          "roltype": "%s",
-          "omschrijving": "Aanvrager",
-          "omschrijvingGeneriek": "initiator",
-          "roltoelichting": "Cliënt",
-          "registratiedatum": "%sT10:15:30.000000+01:00",
-          "indicatieMachtiging": "",
-          "contactpersoonRol": null,
-          "statussen": [],
-          "betrokkeneIdentificatie": {
-            "inpBsn": "%s",
-            "anpIdentificatie": "",
-            "inpA_nummer": "",
-            "geslachtsnaam": "",
-            "voorvoegselGeslachtsnaam": "",
-            "voorletters": "",
-            "voornamen": "",
-            "geslachtsaanduiding": "",
-            "geboortedatum": "",
-            "verblijfsadres": null,
-            "subVerblijfBuitenland": null
-          }
-        }""".formatted(zrc.baseUrl() + API, zaakUrl, ROLTYPE, LocalDate.now(), BSN);
+    return ZgwBodies.rol(zrc.baseUrl() + API, 1, zaakUrl, ROLTYPE, LocalDate.now(), BSN);
   }
+
 
   String statusJson(String status) {
     return """

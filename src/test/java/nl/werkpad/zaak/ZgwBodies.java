@@ -50,4 +50,37 @@ public final class ZgwBodies {
           "resultaat": null,
           "opdrachtgevendeOrganisatie": ""
         }""".formatted(url, uuid, identificatie, rsin, identificatie, zaaktype, datum, rsin, datum);
+  }
+  /** A rol natuurlijk persoon of a zaak; number tells rollen apart in one test. */
+  public static String rol(String api, int number, String zaakUrl, String roltype, LocalDate registratiedatum, String bsn) {
+    return """
+        {
+          "url": "%s/rollen/7c3f1e2a-9b8d-4c6e-a5f4-00000000000%d",
+          "uuid": "7c3f1e2a-9b8d-4c6e-a5f4-00000000000%d",
+          "zaak": "%s",
+          "betrokkene": "",
+          "betrokkeneType": "natuurlijk_persoon",
+          "afwijkendeNaamBetrokkene": "",
+          "roltype": "%s",
+          "omschrijving": "Aanvrager",
+          "omschrijvingGeneriek": "initiator",
+          "roltoelichting": "Cliënt",
+          "registratiedatum": "%sT10:15:30.000000+01:00",
+          "indicatieMachtiging": "",
+          "contactpersoonRol": null,
+          "statussen": [],
+          "betrokkeneIdentificatie": {
+            "inpBsn": "%s",
+            "anpIdentificatie": "",
+            "inpA_nummer": "",
+            "geslachtsnaam": "",
+            "voorvoegselGeslachtsnaam": "",
+            "voorletters": "",
+            "voornamen": "",
+            "geslachtsaanduiding": "",
+            "geboortedatum": "",
+            "verblijfsadres": null,
+            "subVerblijfBuitenland": null
+          }
+        }""".formatted(api, number, number, zaakUrl, roltype, registratiedatum, bsn);
   }}

@@ -744,37 +744,9 @@ class ZgwCaseRegistryTest {
 
 
   String rolJson(String bsn) {
-    return """
-        {
-          "url": "%s/rollen/7c3f1e2a-9b8d-4c6e-a5f4-00000000000%d",
-          "uuid": "7c3f1e2a-9b8d-4c6e-a5f4-00000000000%d",
-          "zaak": "%s",
-          "betrokkene": "",
-          "betrokkeneType": "natuurlijk_persoon",
-          "afwijkendeNaamBetrokkene": "",
-          "roltype": "%s",
-          "omschrijving": "Aanvrager",
-          "omschrijvingGeneriek": "initiator",
-          "roltoelichting": "Cliënt",
-          "registratiedatum": "2026-03-02T10:15:30.000000+01:00",
-          "indicatieMachtiging": "",
-          "contactpersoonRol": null,
-          "statussen": [],
-          "betrokkeneIdentificatie": {
-            "inpBsn": "%s",
-            "anpIdentificatie": "",
-            "inpA_nummer": "",
-            "geslachtsnaam": "",
-            "voorvoegselGeslachtsnaam": "",
-            "voorletters": "",
-            "voornamen": "",
-            "geslachtsaanduiding": "",
-            "geboortedatum": "",
-            "verblijfsadres": null,
-            "subVerblijfBuitenland": null
-          }
-        }""".formatted(base, bsn.equals(BSN) ? 1 : 2, bsn.equals(BSN) ? 1 : 2, zaakUrl, ROLTYPE, bsn);
+    return ZgwBodies.rol(base, bsn.equals(BSN) ? 1 : 2, zaakUrl, ROLTYPE, LocalDate.of(2026, 3, 2), bsn);
   }
+
 
   String statusJson(ZaakStatus status, String datumStatusGezet, boolean laatste) {
     int n = status.ordinal() + 1;
