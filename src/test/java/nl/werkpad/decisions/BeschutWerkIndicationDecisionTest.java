@@ -9,15 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.model.dmn.DmnModelInstance;
-import org.camunda.bpm.model.dmn.instance.Rule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -72,17 +66,11 @@ class BeschutWerkIndicationDecisionTest {
       Rule_GeenAdvies_Begeleiding_AdviesAanvragen,    ADVIES_AANVRAGEN, null,  null,  true,            null,         true,        GEEN,     null
       """;
 
-  private static final RuleRecorder MATCHED_RULES = new RuleRecorder();
-  private static DmnEngine engine;
-  private static DmnModelInstance model;
-  private static DmnDecision decision;
+  private static DecisionTableUnderTest table;
 
   @BeforeAll
   static void parseTheDecision() {
-    DecisionTableUnderTest table = DecisionTableUnderTest.load(DMN_FILE, DECISION, MATCHED_RULES);
-    engine = table.engine();
-    model = table.model();
-    decision = table.decision();
+    table = DecisionTableUnderTest.load(DMN_FILE, DECISION);
   }
 
   // --- every rule, from the table of cases --------------------------------------------------------
@@ -104,10 +92,7 @@ class BeschutWerkIndicationDecisionTest {
     for (Case c : cases().toList()) {
       hit.addAll(evaluate(c.input()).matchedRules());
     }
-    Set<String> ruleIds =
-        model.getModelElementsByType(Rule.class).stream()
-            .map(Rule::getId)
-            .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> ruleIds = table.ruleIds();
 
     assertThat(ruleIds).as("rules of %s", DMN_FILE).isNotEmpty();
     assertThat(hit).as("rules hit by the cases").containsExactlyElementsOf(ruleIds);
@@ -188,13 +173,11 @@ class BeschutWerkIndicationDecisionTest {
         .putValue("begeleidingNodig", true)
         .putValue("uwvAdvies", null)
         .putValue("taakstellingBereikt", null);
-    MATCHED_RULES.clear();
+    DecisionTableUnderTest.Evaluation evaluation = table.evaluate(nulls);
 
-    DmnDecisionResult result = engine.evaluateDecision(decision, nulls);
-
-    assertThat(result.getResultList()).hasSize(1);
-    assertThat(result.getSingleResult().<String>getEntry("besluit")).isEqualTo("ADVIES_AANVRAGEN");
-    assertThat(MATCHED_RULES.ids()).containsExactly("Rule_GeenAdvies_Begeleiding_AdviesAanvragen");
+    assertThat(evaluation.results()).hasSize(1);
+    assertThat(evaluation.results().get(0).get("besluit")).isEqualTo("ADVIES_AANVRAGEN");
+    assertThat(evaluation.matchedRules()).containsExactly("Rule_GeenAdvies_Begeleiding_AdviesAanvragen");
   }
 
   /** An advice outside the contract gives no besluit: the klantmanager looks at it. */
@@ -283,9 +266,8 @@ class BeschutWerkIndicationDecisionTest {
   }
 
   private static Outcome evaluate(Input in) {
-    MATCHED_RULES.clear();
-    DmnDecisionResult result = engine.evaluateDecision(decision, variables(in));
-    return new Outcome(result.getResultList(), MATCHED_RULES.ids());
+    DecisionTableUnderTest.Evaluation evaluation = table.evaluate(variables(in));
+    return new Outcome(evaluation.results(), evaluation.matchedRules());
   }
 
   /** The variables of the input; a null input is left out (not set), as a process that does not know it. */

@@ -9,15 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.model.dmn.DmnModelInstance;
-import org.camunda.bpm.model.dmn.instance.Rule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -85,17 +79,11 @@ class ClientRouteDecisionTest {
       Rule_Leerwerktraject_Startkwalificatie, LEERWERKTRAJECT,               2,      true,            false,        false,       false, null,       18,       true
       """;
 
-  private static final RuleRecorder MATCHED_RULES = new RuleRecorder();
-  private static DmnEngine engine;
-  private static DmnModelInstance model;
-  private static DmnDecision decision;
+  private static DecisionTableUnderTest table;
 
   @BeforeAll
   static void parseTheDecision() {
-    DecisionTableUnderTest table = DecisionTableUnderTest.load(DMN_FILE, DECISION, MATCHED_RULES);
-    engine = table.engine();
-    model = table.model();
-    decision = table.decision();
+    table = DecisionTableUnderTest.load(DMN_FILE, DECISION);
   }
 
   // --- every rule, from the table of cases --------------------------------------------------------
@@ -117,10 +105,7 @@ class ClientRouteDecisionTest {
     for (Case c : cases().toList()) {
       hit.addAll(evaluate(c.input()).matchedRules());
     }
-    Set<String> ruleIds =
-        model.getModelElementsByType(Rule.class).stream()
-            .map(Rule::getId)
-            .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> ruleIds = table.ruleIds();
 
     assertThat(ruleIds).as("rules of %s", DMN_FILE).isNotEmpty();
     assertThat(hit).as("rules hit by the cases").containsExactlyElementsOf(ruleIds);
@@ -204,13 +189,11 @@ class ClientRouteDecisionTest {
   void anUnsetLoonwaardeCountsAsNotMeasured() {
     VariableMap withoutLoonwaarde = variables(new Input(5, true, false, false, false, null, 35, true));
     withoutLoonwaarde.remove("loonwaarde");
-    MATCHED_RULES.clear();
+    DecisionTableUnderTest.Evaluation evaluation = table.evaluate(withoutLoonwaarde);
 
-    DmnDecisionResult result = engine.evaluateDecision(decision, withoutLoonwaarde);
-
-    assertThat(result.getResultList()).hasSize(1);
-    assertThat(result.getSingleResult().<String>getEntry("route")).isEqualTo("REGULIER_WERK");
-    assertThat(MATCHED_RULES.ids()).containsExactly("Rule_RegulierWerk_Vanaf27");
+    assertThat(evaluation.results()).hasSize(1);
+    assertThat(evaluation.results().get(0).get("route")).isEqualTo("REGULIER_WERK");
+    assertThat(evaluation.matchedRules()).containsExactly("Rule_RegulierWerk_Vanaf27");
   }
 
   /** An input outside the contract (ladder 7) gives no proposal: the klantmanager chooses. */
@@ -262,9 +245,8 @@ class ClientRouteDecisionTest {
   }
 
   private static Outcome evaluate(Input in) {
-    MATCHED_RULES.clear();
-    DmnDecisionResult result = engine.evaluateDecision(decision, variables(in));
-    return new Outcome(result.getResultList(), MATCHED_RULES.ids());
+    DecisionTableUnderTest.Evaluation evaluation = table.evaluate(variables(in));
+    return new Outcome(evaluation.results(), evaluation.matchedRules());
   }
 
   private static VariableMap variables(Input in) {

@@ -18,14 +18,9 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Input;
@@ -105,17 +100,11 @@ class ServiceProviderDecisionTest {
   private static final List<String> UNKNOWN_MUNICIPALITIES =
       List.of("0363", "9999", "0000", "513", "gm0513", " 0513", "");
 
-  private static final RuleRecorder MATCHED_RULES = new RuleRecorder();
-  private static DmnEngine engine;
-  private static DmnModelInstance model;
-  private static DmnDecision decision;
+  private static DecisionTableUnderTest table;
 
   @BeforeAll
   static void parseTheDecision() {
-    DecisionTableUnderTest table = DecisionTableUnderTest.load(DMN_FILE, DECISION, MATCHED_RULES);
-    engine = table.engine();
-    model = table.model();
-    decision = table.decision();
+    table = DecisionTableUnderTest.load(DMN_FILE, DECISION);
   }
 
   // --- 1. every municipality of regions.md × every service ------------------------------------------
@@ -167,10 +156,7 @@ class ServiceProviderDecisionTest {
   void everyRuleIsHitBySomeCase() {
     Set<String> hit = new TreeSet<>();
     cases().forEach(c -> hit.addAll(evaluate(c.municipality().code(), c.service()).matchedRules()));
-    Set<String> ruleIds =
-        model.getModelElementsByType(Rule.class).stream()
-            .map(Rule::getId)
-            .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> ruleIds = table.ruleIds();
 
     assertThat(ruleIds).as("rules of %s", DMN_FILE).isNotEmpty();
     assertThat(hit).as("rules hit by the cases").containsExactlyElementsOf(ruleIds);
@@ -306,7 +292,7 @@ class ServiceProviderDecisionTest {
    * names it. Every entry of that column must be a list of quoted four-digit codes.
    */
   private static Map<String, String> municipalitiesOfTheDecision() {
-    Decision d = model.getModelElementById(DECISION);
+    Decision d = table.model().getModelElementById(DECISION);
     DecisionTable table = (DecisionTable) d.getExpression();
     List<Input> inputs = List.copyOf(table.getInputs());
     int column = -1;
@@ -415,11 +401,10 @@ class ServiceProviderDecisionTest {
   // --- evaluating -----------------------------------------------------------------------------------
 
   private static Outcome evaluate(String woongemeente, String service) {
-    MATCHED_RULES.clear();
     VariableMap variables =
         Variables.createVariables().putValue(WOONGEMEENTE, woongemeente).putValue("dienst", service);
-    DmnDecisionResult result = engine.evaluateDecision(decision, variables);
-    return new Outcome(result.getResultList(), MATCHED_RULES.ids());
+    DecisionTableUnderTest.Evaluation evaluation = table.evaluate(variables);
+    return new Outcome(evaluation.results(), evaluation.matchedRules());
   }
 
   // --- the expectations, parsed ---------------------------------------------------------------------
