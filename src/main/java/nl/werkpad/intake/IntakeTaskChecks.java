@@ -43,7 +43,7 @@ final class IntakeTaskChecks {
       }
       String bsn = answers.text("bsn");
       if (!Bsn.isValid(bsn)) {
-        throw Answers.refused("Het BSN is ongeldig: een BSN bestaat uit negen cijfers en voldoet aan de elfproef.");
+        throw Answers.refused(Bsn.INVALID);
       }
       journeys.correctBsn(task.getExecution().getProcessBusinessKey(), bsn);
     }

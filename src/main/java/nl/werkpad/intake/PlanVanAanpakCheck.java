@@ -53,7 +53,7 @@ class PlanVanAanpakCheck implements TaskListener {
     }
     task.setVariable(ROUTE, route);
     String doelen = answers.requiredText(DOELEN, "de doelen van het plan");
-    Integer interval = answers.number(EVALUATIE_INTERVAL_MAANDEN, 1, 12, false, "De evaluatie-interval (maanden)");
+    Integer interval = answers.number(EVALUATIE_INTERVAL_MAANDEN, 1, 12, false, "Het evaluatie-interval (maanden)");
     if (interval == null) {
       interval = STANDAARD_EVALUATIE_INTERVAL;
       task.setVariable(EVALUATIE_INTERVAL_MAANDEN, interval);

@@ -37,8 +37,7 @@ public class JourneyStartPolicy {
   public String municipalityFor(Map<String, Object> variables) {
     Object bsn = variables.get(JourneyVariables.BSN);
     if (!(bsn instanceof String text) || !Bsn.isValid(text)) {
-      throw new RejectedInputException(INVALID_INPUT,
-          "Het BSN is ongeldig: een BSN bestaat uit negen cijfers en voldoet aan de elfproef.");
+      throw new RejectedInputException(INVALID_INPUT, Bsn.INVALID);
     }
     Authentication user = identityService.getCurrentAuthentication();
     Object given = variables.get(JourneyVariables.WOONGEMEENTE);

@@ -6,6 +6,9 @@ package nl.werkpad.person;
  */
 public final class Bsn {
 
+  /** What a case worker reads when a BSN fails the check; it never repeats the number. */
+  public static final String INVALID = "Het BSN is ongeldig: een BSN bestaat uit negen cijfers en voldoet aan de elfproef.";
+
   private Bsn() {}
 
   /** Nine digits, not all zeros, and 9·d1 + 8·d2 + … + 2·d8 − d9 divisible by 11. */
