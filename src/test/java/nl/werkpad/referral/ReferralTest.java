@@ -65,6 +65,8 @@ class ReferralTest {
   @Test
   void anUnansweredReferralEscalatesAfterItsTermAndStaysOpen() {
     ProcessInstance journey = referred();
+    // The term starts when the uitvoerder gets the aanmelding, after the zaak's status is set.
+    driver.openTask(journey, "UserTask_AanmeldingBeoordelen");
     ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(9))));
     driver.runJobs();
     assertThat(escalations(journey)).isEmpty();
