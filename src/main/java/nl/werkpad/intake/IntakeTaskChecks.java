@@ -3,6 +3,7 @@ package nl.werkpad.intake;
 import static nl.werkpad.intake.IntakeVariables.STOP_REDEN;
 
 import java.util.Set;
+import nl.werkpad.journey.Answers;
 import nl.werkpad.journey.JourneyRecords;
 import nl.werkpad.person.Bsn;
 import nl.werkpad.region.Regions;

@@ -11,6 +11,8 @@ import static nl.werkpad.intake.IntakeVariables.TAALEIS;
 import static nl.werkpad.intake.IntakeVariables.TAALTRAJECT;
 
 import java.util.Set;
+import nl.werkpad.journey.Answers;
+import nl.werkpad.journey.JourneyVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -23,8 +25,6 @@ import org.springframework.stereotype.Component;
 @Component("planVanAanpak")
 class PlanVanAanpakCheck implements TaskListener {
 
-  static final Set<String> ROUTES = Set.of("REGULIER_WERK", "DETACHERING", "LEERWERKTRAJECT", "BESCHUT_WERK",
-      "DAGBESTEDING", "MAATSCHAPPELIJKE_PARTICIPATIE", "WSW");
   /** The participatieladder is measured at least twice a year: six months unless the plan says otherwise. */
   static final int STANDAARD_EVALUATIE_INTERVAL = 6;
 
@@ -46,7 +46,7 @@ class PlanVanAanpakCheck implements TaskListener {
     if (keuze.equals("VOORSTEL")) {
       route = voorstel;
     } else {
-      route = answers.oneOf(ROUTE, ROUTES, "een route");
+      route = answers.oneOf(ROUTE, JourneyVariables.ROUTES, "een route");
       if (!route.equals(voorstel)) {
         afwijkingReden = answers.requiredText(ROUTE_AFWIJKING_REDEN, "waarom je van het routevoorstel afwijkt");
       }

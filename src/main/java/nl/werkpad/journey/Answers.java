@@ -1,9 +1,10 @@
-package nl.werkpad.intake;
+package nl.werkpad.journey;
 
 import static nl.werkpad.journey.RejectedInputException.Reason.INVALID_INPUT;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Set;
-import nl.werkpad.journey.RejectedInputException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -11,20 +12,20 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  * Tasklist sends form values untyped (a select's "3" is a String), so numbers are read leniently and
  * stored typed. A wrong answer refuses the completion with a Dutch message; nothing is lost.
  */
-final class Answers {
+public final class Answers {
 
   private final VariableScope scope;
 
-  Answers(VariableScope scope) {
+  public Answers(VariableScope scope) {
     this.scope = scope;
   }
 
-  String text(String key) {
+  public String text(String key) {
     Object value = scope.getVariable(key);
     return value == null ? null : value.toString().trim();
   }
 
-  String requiredText(String key, String whatIsMissing) {
+  public String requiredText(String key, String whatIsMissing) {
     String value = text(key);
     if (value == null || value.isEmpty()) {
       throw refused("Vul " + whatIsMissing + " in.");
@@ -32,7 +33,7 @@ final class Answers {
     return value;
   }
 
-  String oneOf(String key, Set<String> allowed, String what) {
+  public String oneOf(String key, Set<String> allowed, String what) {
     String value = text(key);
     if (value == null || !allowed.contains(value)) {
       throw refused("Kies " + what + ".");
@@ -41,7 +42,7 @@ final class Answers {
   }
 
   /** A whole number within bounds, or null when absent and optional; stored back as an Integer. */
-  Integer number(String key, int min, int max, boolean required, String what) {
+  public Integer number(String key, int min, int max, boolean required, String what) {
     Object value = scope.getVariable(key);
     Integer number = null;
     if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
@@ -62,14 +63,39 @@ final class Answers {
   }
 
   /** A yes/no answer; an unticked checkbox or a missing answer is no. Stored back as a Boolean. */
-  boolean yes(String key) {
+  public boolean yes(String key) {
     Object value = scope.getVariable(key);
     boolean yes = value instanceof Boolean b ? b : value != null && "true".equalsIgnoreCase(value.toString().trim());
     scope.setVariable(key, yes);
     return yes;
   }
 
-  static RejectedInputException refused(String dutchMessage) {
+  /**
+   * A date as form-js sends it (2026-11-25), not after today; stored back as that text. Null when
+   * absent and optional.
+   */
+  public LocalDate date(String key, boolean required, LocalDate today, String what) {
+    String value = text(key);
+    if (value == null || value.isEmpty()) {
+      if (required) {
+        throw refused("Vul " + what + " in.");
+      }
+      return null;
+    }
+    LocalDate date;
+    try {
+      date = LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
+    } catch (DateTimeParseException e) {
+      throw refused("Vul " + what + " in als datum, bijvoorbeeld " + today + ".");
+    }
+    if (date.isAfter(today)) {
+      throw refused(Character.toUpperCase(what.charAt(0)) + what.substring(1) + " ligt in de toekomst.");
+    }
+    scope.setVariable(key, date.toString());
+    return date;
+  }
+
+  public static RejectedInputException refused(String dutchMessage) {
     return new RejectedInputException(INVALID_INPUT, dutchMessage);
   }
 }

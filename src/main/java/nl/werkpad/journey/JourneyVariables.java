@@ -11,4 +11,9 @@ public final class JourneyVariables {
   public static final String WOONGEMEENTE = "woongemeente";
   /** Why a journey ended: an outcome chosen by the klantmanager, or how it was stopped. */
   public static final String UITKOMST = "uitkomst";
+  /** The route the client follows, one of {@link #ROUTES}; the dienst the uitvoerder is chosen for. */
+  public static final String ROUTE = "route";
+  public static final String BESCHUT_WERK = "BESCHUT_WERK";
+  public static final java.util.Set<String> ROUTES = java.util.Set.of("REGULIER_WERK", "DETACHERING",
+      "LEERWERKTRAJECT", BESCHUT_WERK, "DAGBESTEDING", "MAATSCHAPPELIJKE_PARTICIPATIE", "WSW");
 }
