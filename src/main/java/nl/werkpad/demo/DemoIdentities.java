@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 public class DemoIdentities {
 
   static final String PASSWORD = "demo";
+  static final String UWV_KOPPELING = "uwv-koppeling";
 
   private final IdentityService identity;
   private final Regions regions;
@@ -40,6 +41,14 @@ public class DemoIdentities {
     for (Uitvoeringsorganisatie o : regions.uitvoeringsorganisaties()) {
       user("tb-" + o.account(), "Trajectbegeleider", o.name(), TenantSync.TRAJECTBEGELEIDERS,
           Regions.trajectbegeleidersGroup(null, o.code()));
+    }
+    // UWV's koppeling delivers advice for residents of every municipality.
+    user(UWV_KOPPELING, "Koppeling", "UWV", TenantSync.KOPPELINGEN);
+    for (Municipality m : regions.municipalities()) {
+      String tenant = Regions.tenantId(m.code());
+      if (identity.createTenantQuery().userMember(UWV_KOPPELING).tenantId(tenant).count() == 0) {
+        identity.createTenantUserMembership(tenant, UWV_KOPPELING);
+      }
     }
   }
 

@@ -51,6 +51,7 @@ public class DemoJourneys {
     // Roosendaal referred to WVS, Winterswijk accepted by Werkbaan Oost, Alphen referred to its own
     // team, De Ronde Venen writing the plan.
     referred(start("999990056", "1674"), "DETACHERING");
+    waitingForUwv(start("999990172", "1674"));
     accepted(referred(start("999990068", "0294"), "LEERWERKTRAJECT"));
     referred(start("999990081", "0484"), "LEERWERKTRAJECT");
     intakeDone(start("999990093", "0736"));
@@ -85,6 +86,20 @@ public class DemoJourneys {
         "routeAfwijkingReden", "Demo: route besproken met de klant",
         "doelen", "Binnen 6 maanden 16 uur per week aan het werk.", "evaluatieIntervalMaanden", 6));
     return journey;
+  }
+
+  /** Beschut werk chosen; the request went to UWV and the klantmanager waits for the advice. */
+  private void waitingForUwv(String journey) {
+    Map<String, Object> intake = new HashMap<>(Map.of("participatieladder", "3", "taaleis", "VOLDAAN",
+        "intakeUitkomst", "PLAN", "kanTaakUitvoeren", true, "heeftWerknemersvaardigheden", true,
+        "kanUurAaneengeslotenWerken", true, "kanVierUurPerDagWerken", true, "startkwalificatie", true));
+    intake.put("begeleidingNodig", true);
+    intake.put("intakeToelichting", "Demo: werkt goed onder vaste begeleiding, raakt zonder toezicht overvraagd.");
+    complete(journey, "UserTask_BredeIntake", intake);
+    complete(journey, "UserTask_PlanVanAanpak", Map.of("routeKeuze", "VOORSTEL",
+        "doelen", "Een vaste baan in een beschutte omgeving, 24 uur per week.", "evaluatieIntervalMaanden", 6));
+    complete(journey, "UserTask_AanvraagVersturen",
+        Map.of("uwvAdviesAangevraagdOp", java.time.LocalDate.now().minusDays(10).toString()));
   }
 
   private String accepted(String journey) {

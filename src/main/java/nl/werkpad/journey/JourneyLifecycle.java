@@ -6,6 +6,7 @@ import java.time.Clock;
 import nl.werkpad.region.Regions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
@@ -26,12 +27,15 @@ public class JourneyLifecycle implements ExecutionListener {
   private final Regions regions;
   private final RepeatedAanmelding repeatedAanmelding;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  JourneyLifecycle(JourneyRepository journeys, Regions regions, RepeatedAanmelding repeatedAanmelding, Clock clock) {
+  JourneyLifecycle(JourneyRepository journeys, Regions regions, RepeatedAanmelding repeatedAanmelding, Clock clock,
+      ApplicationEventPublisher events) {
     this.journeys = journeys;
     this.regions = regions;
     this.repeatedAanmelding = repeatedAanmelding;
     this.clock = clock;
+    this.events = events;
   }
 
   @Override
@@ -47,8 +51,9 @@ public class JourneyLifecycle implements ExecutionListener {
     String woongemeente = Regions.municipalityCode(execution.getTenantId())
         .orElseThrow(() -> new IllegalStateException("Klantreis zonder gemeente-tenant: " + execution.getTenantId()));
     String bsn = (String) execution.getVariable(JourneyVariables.BSN);
+    String aanleiding = aanleiding(execution);
     journeys.findByActiveBsn(bsn).ifPresent(existing -> {
-      repeatedAanmelding.afterRollback(bsn, woongemeente);
+      repeatedAanmelding.afterRollback(bsn, woongemeente, aanleiding);
       throw alreadyActive(existing.getWoongemeente().equals(woongemeente)
           ? "Voor deze persoon loopt al klantreis " + existing.getNumber()
               + "; de aanmelding is als taak aan die klantreis toegevoegd."
@@ -58,13 +63,20 @@ public class JourneyLifecycle implements ExecutionListener {
     try {
       journeys.flush();
     } catch (DataIntegrityViolationException simultaneousStart) {
-      repeatedAanmelding.afterRollback(bsn, woongemeente);
+      repeatedAanmelding.afterRollback(bsn, woongemeente, aanleiding);
       throw alreadyActive("Voor deze persoon is zojuist al een klantreis gestart; de aanmelding is als taak aan die klantreis toegevoegd.");
     }
     execution.setProcessBusinessKey(journey.getNumber());
     execution.setVariable(KLANTREISNUMMER, journey.getNumber());
     execution.setVariable(JourneyVariables.WOONGEMEENTE, woongemeente);
     execution.setVariable(WOONGEMEENTE_NAAM, regions.municipality(woongemeente).orElseThrow().name());
+  }
+
+  /** A journey started by UWV's advice (the message UwvAdviesBeschutWerk) says so, with the advice. */
+  private static String aanleiding(DelegateExecution execution) {
+    Object advies = execution.getVariable("uwvAdvies");
+    return advies == null ? null
+        : "UWV-advies beschut werk, zelf aangevraagd: " + advies + " (" + execution.getVariable("uwvAdviesDatum") + ")";
   }
 
   private static RejectedInputException alreadyActive(String message) {
@@ -78,6 +90,7 @@ public class JourneyLifecycle implements ExecutionListener {
       // A journey handed over was ended when it was; its end time stays that moment.
       if (journey.isActive() || cancelled) {
         journey.end(cancelled ? "GEANNULEERD" : uitkomst == null ? null : uitkomst.toString(), clock.instant());
+        events.publishEvent(new JourneyEnded(journey.getId(), journey.getWoongemeente(), journey.getUitkomst()));
       }
     });
   }

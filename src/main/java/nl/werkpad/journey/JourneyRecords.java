@@ -3,6 +3,7 @@ package nl.werkpad.journey;
 import static nl.werkpad.journey.RejectedInputException.Reason.ALREADY_ACTIVE;
 
 import java.time.Clock;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
@@ -12,10 +13,12 @@ public class JourneyRecords {
 
   private final JourneyRepository journeys;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  JourneyRecords(JourneyRepository journeys, Clock clock) {
+  JourneyRecords(JourneyRepository journeys, Clock clock, ApplicationEventPublisher events) {
     this.journeys = journeys;
     this.clock = clock;
+    this.events = events;
   }
 
   /** The klantmanager corrected a BSN the registry did not know; the person may not have another journey. */
@@ -36,7 +39,9 @@ public class JourneyRecords {
 
   /** Ends the journey before its process does, so the person can start a journey elsewhere at once. */
   public void endNow(String journeyNumber, String uitkomst) {
-    journeys.findByNumber(journeyNumber).orElseThrow().end(uitkomst, clock.instant());
+    Journey journey = journeys.findByNumber(journeyNumber).orElseThrow();
+    journey.end(uitkomst, clock.instant());
     journeys.flush();
+    events.publishEvent(new JourneyEnded(journey.getId(), journey.getWoongemeente(), uitkomst));
   }
 }

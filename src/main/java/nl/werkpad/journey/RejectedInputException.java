@@ -11,7 +11,9 @@ public class RejectedInputException extends RuntimeException {
   public enum Reason {
     INVALID_INPUT(400),
     FORBIDDEN(403),
-    ALREADY_ACTIVE(409);
+    ALREADY_ACTIVE(409),
+    /** A message for a journey that does not wait for it (any more). */
+    NOT_WAITING(409);
 
     public final int httpStatus;
 

@@ -42,8 +42,12 @@ class RepeatedAanmelding {
     this.clock = clock;
   }
 
-  /** Called inside the refused start: remembers it for when its transaction has rolled back. */
-  void afterRollback(String bsn, String woongemeente) {
+  /**
+   * Called inside the refused start: remembers it for when its transaction has rolled back.
+   *
+   * @param aanleiding what the aanmelding was, when not an ordinary one (an advice from UWV), or null
+   */
+  void afterRollback(String bsn, String woongemeente, String aanleiding) {
     Authentication user = identity.getCurrentAuthentication();
     String by = user == null ? "systeem" : user.getUserId();
     LocalDateTime at = LocalDateTime.now(clock);
@@ -52,13 +56,13 @@ class RepeatedAanmelding {
       public void afterCompletion(int status) {
         if (status == STATUS_ROLLED_BACK) {
           // A thread of its own: this one is still inside the engine's failed command.
-          CompletableFuture.runAsync(() -> notifyExistingJourney(bsn, woongemeente, by, at)).join();
+          CompletableFuture.runAsync(() -> notifyExistingJourney(bsn, woongemeente, by, at, aanleiding)).join();
         }
       }
     });
   }
 
-  private void notifyExistingJourney(String bsn, String woongemeente, String by, LocalDateTime at) {
+  private void notifyExistingJourney(String bsn, String woongemeente, String by, LocalDateTime at, String aanleiding) {
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       Optional<Journey> existing = journeys.findByActiveBsn(bsn);
       if (existing.isPresent()) {
@@ -66,7 +70,8 @@ class RepeatedAanmelding {
             .processInstanceId(existing.get().getProcessInstanceId())
             .setVariablesLocal(Variables.putValue("herhaaldeAanmeldingDoor", by)
                 .putValue("herhaaldeAanmeldingGemeente", woongemeente)
-                .putValue("herhaaldeAanmeldingOp", at.withNano(0).toString()))
+                .putValue("herhaaldeAanmeldingOp", at.withNano(0).toString())
+                .putValue("herhaaldeAanmeldingAanleiding", aanleiding))
             .correlate();
         return;
       }

@@ -37,6 +37,8 @@ public class TenantSync {
   public static final String KLANTMANAGERS = "klantmanagers";
   public static final String MANAGERS = "managers";
   public static final String TRAJECTBEGELEIDERS = "trajectbegeleiders";
+  /** Systems that deliver messages (UWV's advice) over the REST API, for the tenants they are members of. */
+  public static final String KOPPELINGEN = "koppelingen";
 
   private final IdentityService identity;
   private final AuthorizationService authorizations;
@@ -58,6 +60,7 @@ public class TenantSync {
     group(KLANTMANAGERS, "Klantmanagers", Groups.GROUP_TYPE_WORKFLOW);
     group(MANAGERS, "Managers", Groups.GROUP_TYPE_WORKFLOW);
     group(TRAJECTBEGELEIDERS, "Trajectbegeleiders", Groups.GROUP_TYPE_WORKFLOW);
+    group(KOPPELINGEN, "Koppelingen", Groups.GROUP_TYPE_WORKFLOW);
     grantRoles();
 
     for (Municipality m : regions.municipalities()) {
@@ -98,6 +101,11 @@ public class TenantSync {
     // Trajectbegeleiders read no instances: they see a client only through a task of their team.
     grant(TRAJECTBEGELEIDERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     grant(TRAJECTBEGELEIDERS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+
+    // A koppeling correlates messages to waiting journeys, or starts one (a self-requested UWV advice).
+    grant(KOPPELINGEN, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+    grant(KOPPELINGEN, Resources.PROCESS_DEFINITION, "ClientJourney", Permissions.CREATE_INSTANCE);
+    grant(KOPPELINGEN, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE, Permissions.READ, Permissions.UPDATE);
   }
 
   /** A team group that is a member of exactly these tenants. */

@@ -1,6 +1,7 @@
 package nl.werkpad.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.werkpad.beschutwerk.UwvAdviesMessageGuard;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -37,7 +38,7 @@ public class RestApiConfig {
   }
 
   @Bean
-  public WerkpadJerseyConfig werkpadJerseyConfig(ProcessEngine engine) {
-    return new WerkpadJerseyConfig(engine);
+  public WerkpadJerseyConfig werkpadJerseyConfig(ProcessEngine engine, UwvAdviesMessageGuard uwvAdviesMessageGuard) {
+    return new WerkpadJerseyConfig(engine, uwvAdviesMessageGuard);
   }
 }

@@ -42,7 +42,8 @@ class DemoSetupTest {
 
   @Test
   void createsTheContractUsersWithTheirTenants() {
-    assertThat(identity.createUserQuery().count()).isEqualTo(1 + 20 + 20 + 3 + 2);
+    assertThat(identity.createUserQuery().count()).isEqualTo(1 + 20 + 20 + 3 + 2 + 1);
+    assertThat(tenantsOf("uwv-koppeling")).as("UWV advises on residents of every municipality").hasSize(20);
     assertThat(identity.createTenantQuery().count()).isEqualTo(20);
     assertThat(tenantsOf("km-gouda")).containsExactly("gm0513");
     assertThat(tenantsOf("mgr-capelle")).containsExactly("gm0502");
@@ -72,7 +73,7 @@ class DemoSetupTest {
     long journeys = runtime.createProcessInstanceQuery().processDefinitionKey("ClientJourney").count();
     demoJourneys.createOnce();
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("ClientJourney").count())
-        .isEqualTo(journeys).isEqualTo(8);
+        .isEqualTo(journeys).isEqualTo(9);
     driver.runJobs();
 
     identity.setAuthentication("km-gouda", List.of("klantmanagers", "klantmanagers-0513"), List.of("gm0513"));
@@ -89,6 +90,9 @@ class DemoSetupTest {
         .containsExactlyInAnyOrder("UserTask_AanmeldingBeoordelen", "UserTask_VoortgangEvalueren");
     assertThat(tasks.createTaskQuery().taskCandidateGroup("trajectbegeleiders-0484").list())
         .extracting(Task::getTaskDefinitionKey).containsExactly("UserTask_AanmeldingBeoordelen");
+    assertThat(tasks.createTaskQuery().taskCandidateGroup("klantmanagers-1674").list())
+        .extracting(Task::getTaskDefinitionKey)
+        .containsExactlyInAnyOrder("UserTask_VerwijzingVolgen", "UserTask_AdviesRegistreren");
   }
 
   private List<String> tenantsOf(String user) {
