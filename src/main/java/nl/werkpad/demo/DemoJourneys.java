@@ -111,8 +111,9 @@ public class DemoJourneys {
 
   private void inTrajectory(String journey, String route, String instrument) {
     accepted(referred(journey, route));
-    complete(journey, "UserTask_TrajectStarten", Map.of("instrument", instrument, "trajectStartdatum", "2026-10-01",
-        "werkplek", "Demo: groenonderhoud"));
+    // Started seven months ago, so its first evaluation is due.
+    complete(journey, "UserTask_TrajectStarten", Map.of("instrument", instrument,
+        "trajectStartdatum", java.time.LocalDate.now().minusMonths(7).toString(), "werkplek", "Demo: groenonderhoud"));
   }
 
   private void complete(String journey, String taskDefinitionKey, Map<String, Object> variables) {

@@ -9,18 +9,22 @@ import static nl.werkpad.intake.IntakeVariables.TAALEIS;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.werkpad.journey.Answers;
+import nl.werkpad.meting.LadderMeting;
+import nl.werkpad.meting.Participatieladder;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Completing "Brede intake houden" ({@code ${bredeIntake}}): checks the answers, derives arbeidsvermogen
- * (it is not asked) and records the intake in the dossier.
+ * (it is not asked) and records the intake in the dossier, and the ladder as the client's first measurement.
  */
 @Component("bredeIntake")
 class BredeIntakeCheck implements TaskListener {
@@ -39,19 +43,23 @@ class BredeIntakeCheck implements TaskListener {
       "startkwalificatie", "zorgtaken", "signaalWmoJeugd", "doorverwezenSociaalTeam");
 
   private final IntakeDossiers dossiers;
+  private final Participatieladder ladder;
   private final ObjectMapper json;
+  private final Clock clock;
 
-  BredeIntakeCheck(IntakeDossiers dossiers, ObjectMapper json) {
+  BredeIntakeCheck(IntakeDossiers dossiers, Participatieladder ladder, ObjectMapper json, Clock clock) {
     this.dossiers = dossiers;
+    this.ladder = ladder;
     this.json = json;
+    this.clock = clock;
   }
 
   @Override
   public void notify(DelegateTask task) {
     Answers answers = new Answers(task);
     Map<String, Object> recorded = new LinkedHashMap<>();
-    Integer ladder = answers.number(PARTICIPATIELADDER, 1, 6, true, "De trede op de participatieladder");
-    recorded.put(PARTICIPATIELADDER, ladder);
+    Integer trede = answers.number(PARTICIPATIELADDER, 1, 6, true, "De trede op de participatieladder");
+    recorded.put(PARTICIPATIELADDER, trede);
     for (String domein : ZRM_DOMEINEN) {
       recorded.put(domein, answers.number(domein, 1, 5, false, "Een score op de Zelfredzaamheid-Matrix"));
     }
@@ -81,8 +89,9 @@ class BredeIntakeCheck implements TaskListener {
     }
     String answersJson = toJson(recorded);
     boolean heeftArbeidsvermogen = arbeidsvermogen;
-    dossiers.update(task.getExecution().getProcessBusinessKey(),
-        dossier -> dossier.bredeIntake(ladder, heeftArbeidsvermogen, answersJson));
+    String journey = task.getExecution().getProcessBusinessKey();
+    dossiers.update(journey, dossier -> dossier.bredeIntake(trede, heeftArbeidsvermogen, answersJson));
+    this.ladder.meet(journey, LocalDate.now(clock), trede, LadderMeting.Bron.INTAKE);
   }
 
   private String toJson(Map<String, Object> answers) {

@@ -75,6 +75,23 @@ public final class Answers {
    * absent and optional.
    */
   public LocalDate date(String key, boolean required, LocalDate today, String what) {
+    LocalDate date = date(key, required, what, today);
+    if (date != null && date.isAfter(today)) {
+      throw refused(Character.toUpperCase(what.charAt(0)) + what.substring(1) + " ligt in de toekomst.");
+    }
+    return date;
+  }
+
+  /** A date that may lie ahead, up to {@code latest} (a start that is planned). */
+  public LocalDate dateUntil(String key, boolean required, LocalDate latest, String what) {
+    LocalDate date = date(key, required, what, latest);
+    if (date != null && date.isAfter(latest)) {
+      throw refused(Character.toUpperCase(what.charAt(0)) + what.substring(1) + " ligt te ver vooruit: uiterlijk " + latest + ".");
+    }
+    return date;
+  }
+
+  private LocalDate date(String key, boolean required, String what, LocalDate example) {
     String value = text(key);
     if (value == null || value.isEmpty()) {
       if (required) {
@@ -86,10 +103,7 @@ public final class Answers {
     try {
       date = LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
     } catch (DateTimeParseException e) {
-      throw refused("Vul " + what + " in als datum, bijvoorbeeld " + today + ".");
-    }
-    if (date.isAfter(today)) {
-      throw refused(Character.toUpperCase(what.charAt(0)) + what.substring(1) + " ligt in de toekomst.");
+      throw refused("Vul " + what + " in als datum, bijvoorbeeld " + example + ".");
     }
     scope.setVariable(key, date.toString());
     return date;

@@ -32,6 +32,13 @@ class UitvoerderZaakOpening implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String uitvoerder = (String) execution.getVariable("uitvoeringsorganisatie");
+    // A new plan may send the client to another uitvoerder: the previous one's zaak ends there.
+    ZaakVariables.of(execution, ZaakVariables.UITVOERDER)
+        .filter(previous -> !previous.organisation().equals(uitvoerder))
+        .ifPresent(previous -> {
+          cases.close(previous, "OVERGEDRAGEN", "Traject gaat verder bij een andere uitvoerder");
+          ZaakVariables.clear(execution, ZaakVariables.UITVOERDER);
+        });
     if (uitvoerder == null || Regions.GEMEENTE.equals(uitvoerder)) {
       return;
     }

@@ -27,6 +27,13 @@ public final class ZaakVariables {
     scope.setVariable(name(prefix, ZAAK_ORGANISATIE), zaak.organisation());
   }
 
+  /** Forgets the zaak with this prefix (it was closed and is no longer the journey's). */
+  public static void clear(VariableScope scope, String prefix) {
+    for (String variable : new String[] {ZAAKNUMMER, ZAAK_URL, ZAAK_ORGANISATIE}) {
+      scope.setVariable(name(prefix, variable), null);
+    }
+  }
+
   /** The zaak, or empty when the journey stopped before one was made. */
   public static Optional<Zaak> of(VariableScope scope) {
     return of(scope, "");

@@ -80,7 +80,7 @@ class DemoSetupTest {
     try {
       List<Task> goudaTeam = tasks.createTaskQuery().taskCandidateGroup("klantmanagers-0513").list();
       assertThat(goudaTeam).extracting(Task::getTaskDefinitionKey)
-          .containsExactlyInAnyOrder("UserTask_BredeIntake", "UserTask_VerwijzingVolgen");
+          .containsExactlyInAnyOrder("UserTask_BredeIntake", "UserTask_VerwijzingVolgen", "UserTask_TrajectVolgen");
       assertThat(tasks.createTaskQuery().tenantIdIn("gm0502").count()).isZero();
     } finally {
       identity.clearAuthentication();
