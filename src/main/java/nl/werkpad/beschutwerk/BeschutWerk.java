@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
+import nl.werkpad.person.AowLeeftijd;
 import org.springframework.stereotype.Component;
 
 /**

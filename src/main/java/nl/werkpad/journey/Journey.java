@@ -2,6 +2,8 @@ package nl.werkpad.journey;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -10,16 +12,35 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One client journey: who (BSN, never logged), where (woongemeente), and its journey number, which
- * is the business key of every process instance of the journey and holds no personal data.
+ * is the business key of every process instance of the journey and holds no personal data. A Wsw
+ * employee's dienstverband is a journey of its own kind: no intake, but the same number, tenant,
+ * measurements and figures.
  */
 @Entity
 @Table(name = "wp_journey")
 public class Journey {
 
   private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
+  private static final Pattern NUMBER = Pattern.compile("(KR|WSW)-\\d{4}-(\\d{6,})");
+
+  /** What kind of journey, and the prefix of its number. */
+  public enum Soort {
+    /** Klantreis: intake, referral, trajectory (Participatiewet). */
+    KLANTREIS("KR"),
+    /** The dienstverband of an existing Wsw employee. */
+    WSW("WSW");
+
+    private final String prefix;
+
+    Soort(String prefix) {
+      this.prefix = prefix;
+    }
+  }
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "journey_seq")
@@ -48,9 +69,14 @@ public class Journey {
   @Column(length = 64)
   private String uitkomst;
 
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 10)
+  private Soort soort;
+
   protected Journey() {}
 
-  Journey(String bsn, String woongemeente, String processInstanceId, Instant startedAt) {
+  Journey(Soort soort, String bsn, String woongemeente, String processInstanceId, Instant startedAt) {
+    this.soort = soort;
     this.bsn = bsn;
     this.activeBsn = bsn;
     this.woongemeente = woongemeente;
@@ -58,16 +84,15 @@ public class Journey {
     this.startedAt = startedAt;
   }
 
-  /** KR-2026-000042: klantreis, year of start, sequence number. Known once persisted. */
+  /** KR-2026-000042 (WSW-2026-000043 for a Wsw dienstverband): kind, year of start, sequence number. Known once persisted. */
   public String getNumber() {
-    return "KR-%d-%06d".formatted(startedAt.atZone(NL).getYear(), id);
+    return "%s-%d-%06d".formatted(soort.prefix, startedAt.atZone(NL).getYear(), id);
   }
 
   /** The id within a journey number, when it has the form of one. */
   static Optional<Long> idOf(String number) {
-    return number != null && number.matches("KR-\\d{4}-\\d{6,}")
-        ? Optional.of(Long.parseLong(number.substring(8)))
-        : Optional.empty();
+    Matcher matcher = number == null ? null : NUMBER.matcher(number);
+    return matcher != null && matcher.matches() ? Optional.of(Long.parseLong(matcher.group(2))) : Optional.empty();
   }
 
   void correctBsn(String bsn) {
@@ -99,6 +124,10 @@ public class Journey {
 
   public boolean isActive() {
     return endedAt == null;
+  }
+
+  public Soort getSoort() {
+    return soort;
   }
 
   public String getUitkomst() {

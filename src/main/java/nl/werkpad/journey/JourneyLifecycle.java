@@ -6,6 +6,7 @@ import java.time.Clock;
 import nl.werkpad.region.Regions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.Process;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
@@ -51,25 +52,39 @@ public class JourneyLifecycle implements ExecutionListener {
     String woongemeente = Regions.municipalityCode(execution.getTenantId())
         .orElseThrow(() -> new IllegalStateException("Klantreis zonder gemeente-tenant: " + execution.getTenantId()));
     String bsn = (String) execution.getVariable(JourneyVariables.BSN);
+    Journey.Soort soort = soort(execution);
     String aanleiding = aanleiding(execution);
     journeys.findByActiveBsn(bsn).ifPresent(existing -> {
+      if (soort != Journey.Soort.KLANTREIS || existing.getSoort() != Journey.Soort.KLANTREIS) {
+        throw alreadyActive("Voor deze persoon loopt al " + (existing.getSoort() == Journey.Soort.WSW
+            ? "een Wsw-dienstverband" : "een klantreis")
+            + (existing.getWoongemeente().equals(woongemeente) ? " (" + existing.getNumber() + ")." : " bij een andere gemeente."));
+      }
       repeatedAanmelding.afterRollback(bsn, woongemeente, aanleiding);
       throw alreadyActive(existing.getWoongemeente().equals(woongemeente)
           ? "Voor deze persoon loopt al klantreis " + existing.getNumber()
               + "; de aanmelding is als taak aan die klantreis toegevoegd."
           : "Voor deze persoon loopt al een klantreis bij een andere gemeente; die gemeente krijgt de aanmelding als taak.");
     });
-    Journey journey = journeys.save(new Journey(bsn, woongemeente, execution.getProcessInstanceId(), clock.instant()));
+    Journey journey = journeys.save(new Journey(soort, bsn, woongemeente, execution.getProcessInstanceId(), clock.instant()));
     try {
       journeys.flush();
     } catch (DataIntegrityViolationException simultaneousStart) {
-      repeatedAanmelding.afterRollback(bsn, woongemeente, aanleiding);
+      if (soort == Journey.Soort.KLANTREIS) {
+        repeatedAanmelding.afterRollback(bsn, woongemeente, aanleiding);
+      }
       throw alreadyActive("Voor deze persoon is zojuist al een klantreis gestart; de aanmelding is als taak aan die klantreis toegevoegd.");
     }
     execution.setProcessBusinessKey(journey.getNumber());
     execution.setVariable(KLANTREISNUMMER, journey.getNumber());
     execution.setVariable(JourneyVariables.WOONGEMEENTE, woongemeente);
     execution.setVariable(WOONGEMEENTE_NAAM, regions.municipality(woongemeente).orElseThrow().name());
+  }
+
+  /** The process that starts the journey tells its kind: a Wsw dienstverband, or a klantreis. */
+  private static Journey.Soort soort(DelegateExecution execution) {
+    String process = execution.getBpmnModelInstance().getModelElementsByType(Process.class).iterator().next().getId();
+    return JourneyVariables.WSW_DIENSTVERBAND.equals(process) ? Journey.Soort.WSW : Journey.Soort.KLANTREIS;
   }
 
   /** A journey started by UWV's advice (the message UwvAdviesBeschutWerk) says so, with the advice. */

@@ -6,6 +6,8 @@ public final class JourneyVariables {
   private JourneyVariables() {}
 
   public static final String CLIENT_JOURNEY = "ClientJourney";
+  /** The process of an existing Wsw employee's dienstverband: a journey without intake. */
+  public static final String WSW_DIENSTVERBAND = "WswDienstverband";
 
   public static final String BSN = "bsn";
   public static final String WOONGEMEENTE = "woongemeente";

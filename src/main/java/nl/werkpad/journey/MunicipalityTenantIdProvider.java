@@ -25,7 +25,8 @@ public class MunicipalityTenantIdProvider implements TenantIdProvider {
     if (ctx.getSuperExecution() != null) {
       return ctx.getSuperExecution().getTenantId();
     }
-    if (JourneyVariables.CLIENT_JOURNEY.equals(ctx.getProcessDefinition().getKey())) {
+    String key = ctx.getProcessDefinition().getKey();
+    if (JourneyVariables.CLIENT_JOURNEY.equals(key) || JourneyVariables.WSW_DIENSTVERBAND.equals(key)) {
       return Regions.tenantId(startPolicy.municipalityFor(ctx.getVariables()));
     }
     return null;

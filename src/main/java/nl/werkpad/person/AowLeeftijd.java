@@ -1,4 +1,4 @@
-package nl.werkpad.beschutwerk;
+package nl.werkpad.person;
 
 import java.time.LocalDate;
 import java.time.Period;
@@ -10,7 +10,7 @@ import java.util.TreeMap;
  * reached, and is set by law five years ahead. Years after the last one in the table keep its age; add
  * each newly announced year here.
  */
-final class AowLeeftijd {
+public final class AowLeeftijd {
 
   private static final TreeMap<Integer, Period> BY_YEAR = new TreeMap<>(Map.ofEntries(
       Map.entry(2012, Period.ofYears(65)),
@@ -29,7 +29,7 @@ final class AowLeeftijd {
   private AowLeeftijd() {}
 
   /** The day the person reaches the AOW age. */
-  static LocalDate reachedOn(LocalDate geboortedatum) {
+  public static LocalDate reachedOn(LocalDate geboortedatum) {
     for (int year = geboortedatum.getYear() + 60; ; year++) {
       LocalDate candidate = geboortedatum.plus(BY_YEAR.floorEntry(Math.max(year, BY_YEAR.firstKey())).getValue());
       if (candidate.getYear() <= year) {
@@ -38,7 +38,7 @@ final class AowLeeftijd {
     }
   }
 
-  static boolean reached(LocalDate geboortedatum, LocalDate today) {
+  public static boolean reached(LocalDate geboortedatum, LocalDate today) {
     return !reachedOn(geboortedatum).isAfter(today);
   }
 }

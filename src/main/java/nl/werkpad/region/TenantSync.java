@@ -86,6 +86,7 @@ public class TenantSync {
     grant(KLANTMANAGERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     grant(KLANTMANAGERS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
     grant(KLANTMANAGERS, Resources.PROCESS_DEFINITION, "ClientJourney", Permissions.CREATE_INSTANCE);
+    grant(KLANTMANAGERS, Resources.PROCESS_DEFINITION, "WswDienstverband", Permissions.CREATE_INSTANCE);
     grant(KLANTMANAGERS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE, Permissions.READ);
 
     grant(MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);

@@ -1,4 +1,4 @@
-package nl.werkpad.beschutwerk;
+package nl.werkpad.person;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
