@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -68,6 +69,13 @@ public class IntakeDossier {
   @Column(name = "bijgewerkt_op", nullable = false)
   private Instant bijgewerktOp;
 
+  /** When the first plan van aanpak was set, and how many days after the aanmelding. */
+  @Column(name = "plan_vastgesteld_op")
+  private Instant planVastgesteldOp;
+
+  @Column(name = "dagen_tot_plan")
+  private Integer dagenTotPlan;
+
   protected IntakeDossier() {}
 
   IntakeDossier(Long journeyId) {
@@ -103,6 +111,13 @@ public class IntakeDossier {
     this.doelen = doelen;
     this.evaluatieIntervalMaanden = evaluatieIntervalMaanden;
     this.taaltraject = taaltraject;
+  }
+
+  void planVastgesteld(Instant aanmelding, Instant op) {
+    if (planVastgesteldOp == null) {
+      planVastgesteldOp = op;
+      dagenTotPlan = (int) Duration.between(aanmelding, op).toDays();
+    }
   }
 
   void touched(Instant at) {
@@ -151,6 +166,10 @@ public class IntakeDossier {
 
   public Boolean getTaaltraject() {
     return taaltraject;
+  }
+
+  public Integer getDagenTotPlan() {
+    return dagenTotPlan;
   }
 
   public String getAntwoorden() {

@@ -25,6 +25,12 @@ public class IntakeDossiers {
     return journeys.findByNumber(journeyNumber).map(Journey::getId).flatMap(dossiers::findById);
   }
 
+  /** The first plan van aanpak is set: the lead time from the aanmelding counts until now. */
+  void planVastgesteld(String journeyNumber) {
+    Journey journey = journeys.findByNumber(journeyNumber).orElseThrow();
+    update(journeyNumber, dossier -> dossier.planVastgesteld(journey.getStartedAt(), clock.instant()));
+  }
+
   /** Applies a change to the journey's dossier, creating it on first use. */
   void update(String journeyNumber, Consumer<IntakeDossier> change) {
     Long journeyId = journeys.findByNumber(journeyNumber)

@@ -68,5 +68,6 @@ class PlanVanAanpakCheck implements TaskListener {
       dossier.routeVoorstel(voorstel, answers.text(ROUTE_REDEN));
       dossier.plan(route, reden, doelen, evaluatieInterval, taaltraject);
     });
+    dossiers.planVastgesteld(task.getExecution().getProcessBusinessKey());
   }
 }

@@ -73,6 +73,13 @@ public class Journey {
   @Column(nullable = false, length = 10)
   private Soort soort;
 
+  /** The stage the journey is in now (INTAKE, PLAN, BESCHUT_WERK, VERWIJZING, TRAJECT, AFSLUITING). */
+  @Column(length = 20)
+  private String fase;
+
+  @Column(name = "fase_sinds")
+  private Instant faseSinds;
+
   protected Journey() {}
 
   Journey(Soort soort, String bsn, String woongemeente, String processInstanceId, Instant startedAt) {
@@ -100,6 +107,11 @@ public class Journey {
     this.activeBsn = isActive() ? bsn : null;
   }
 
+  void fase(String fase, Instant at) {
+    this.fase = fase;
+    this.faseSinds = at;
+  }
+
   void end(String uitkomst, Instant at) {
     this.activeBsn = null;
     this.uitkomst = uitkomst;
@@ -124,6 +136,10 @@ public class Journey {
 
   public boolean isActive() {
     return endedAt == null;
+  }
+
+  public String getFase() {
+    return fase;
   }
 
   public Soort getSoort() {

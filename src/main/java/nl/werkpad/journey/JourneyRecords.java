@@ -3,12 +3,16 @@ package nl.werkpad.journey;
 import static nl.werkpad.journey.RejectedInputException.Reason.ALREADY_ACTIVE;
 
 import java.time.Clock;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
-/** Changes to a running journey's record that steps of the journey make. */
-@Component
+/**
+ * Changes to a running journey's record that steps of the journey make. Also the models' stage marker:
+ * {@code ${journeyRecords.fase(execution, 'TRAJECT')}} on the start of each stage.
+ */
+@Component("journeyRecords")
 public class JourneyRecords {
 
   private final JourneyRepository journeys;
@@ -35,6 +39,11 @@ public class JourneyRecords {
       throw new RejectedInputException(ALREADY_ACTIVE,
           "Voor deze persoon is zojuist een andere klantreis gestart; pas het BSN aan of stop deze klantreis.");
     }
+  }
+
+  /** The journey enters a stage: what managers count as "in each stage now". */
+  public void fase(DelegateExecution execution, String fase) {
+    journeys.findByNumber(execution.getProcessBusinessKey()).ifPresent(journey -> journey.fase(fase, clock.instant()));
   }
 
   /** Ends the journey before its process does, so the person can start a journey elsewhere at once. */

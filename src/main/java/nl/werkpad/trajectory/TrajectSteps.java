@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import nl.werkpad.journey.Answers;
 import nl.werkpad.meting.LadderMeting;
 import nl.werkpad.meting.Participatieladder;
+import nl.werkpad.referral.ReferralRecords;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -57,10 +58,12 @@ final class TrajectSteps {
   static class Start implements TaskListener {
 
     private final TrajectRecords records;
+    private final ReferralRecords referrals;
     private final Clock clock;
 
-    Start(TrajectRecords records, Clock clock) {
+    Start(TrajectRecords records, ReferralRecords referrals, Clock clock) {
       this.records = records;
+      this.referrals = referrals;
       this.clock = clock;
     }
 
@@ -77,6 +80,7 @@ final class TrajectSteps {
       String journey = task.getExecution().getProcessBusinessKey();
       records.start(journey, (String) task.getVariable(UITVOERDER), instrument, start, werkplek, taaltraject,
           loonkostensubsidie);
+      referrals.trajectGestart(journey, start);
       if (loonkostensubsidie) {
         int loonwaarde = answers.number("loonwaarde", 0, 99, true, "De loonwaarde (procent van het wettelijk minimumloon)");
         LocalDate gemeten = answers.date("loonwaardeMeetdatum", true, today, "de datum van de loonwaardemeting");

@@ -1,11 +1,9 @@
 package nl.werkpad.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,10 +12,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import nl.werkpad.journey.JourneyVariables;
 import nl.werkpad.support.ApplicationTest;
+import nl.werkpad.support.Chromium;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -28,10 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.ConditionEvaluationResult;
-import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
@@ -42,8 +36,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -61,12 +53,8 @@ import org.springframework.util.FileSystemUtils;
 @ApplicationTest
 // As in production: demo journeys, and the job executor running the backend calls (BRP, zaak).
 @TestPropertySource(properties = {"werkpad.demo.journeys=true", "camunda.bpm.job-execution.enabled=true"})
-@ExtendWith(TasklistBrowserIT.BrowserInstalled.class)
+@ExtendWith(Chromium.Installed.class)
 class TasklistBrowserIT {
-
-  static final String CHROMIUM = "/usr/bin/chromium";
-  static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-  static final String NOT_INSTALLED = "Chromium/chromedriver not installed: apt-get install chromium chromium-driver";
 
   private static final String GOUDA = "gm0513";
   private static final String CAPELLE = "gm0502";
@@ -82,10 +70,6 @@ class TasklistBrowserIT {
   private static final Duration WAIT = Duration.ofSeconds(20);
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   private static final String LOCALES = "META-INF/resources/webjars/camunda/app/tasklist/locales/";
-  /** Selenium warns on every start that it has no CDP support for this Chromium; we do not use CDP. */
-  private static final List<Logger> QUIET = List.of(
-      Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder"),
-      Logger.getLogger("org.openqa.selenium.chromium.ChromiumDriver"));
 
   private static JsonNode dutch;
   private static JsonNode english;
@@ -111,40 +95,18 @@ class TasklistBrowserIT {
     }
   };
 
-  /** Skips the class, before Spring starts, where the browser is missing and not required. */
-  static class BrowserInstalled implements ExecutionCondition {
-    @Override
-    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-      return browserInstalled() || browserRequired()
-          ? ConditionEvaluationResult.enabled("Chromium and chromedriver installed, or required")
-          : ConditionEvaluationResult.disabled(NOT_INSTALLED);
-    }
-  }
-
   @BeforeAll
   static void requireBrowser() throws IOException {
-    if (!browserInstalled()) {
-      fail(NOT_INSTALLED + " (required: werkpad.test.browser.required / WERKPAD_TEST_BROWSER_REQUIRED is true)");
-    }
-    QUIET.forEach(logger -> logger.setLevel(Level.SEVERE));
+    Chromium.requireInstalled();
     dutch = locale("nl.json");
     english = locale("en.json");
   }
 
   @BeforeEach
   void startBrowser() throws IOException {
-    // Set explicitly, so Selenium Manager never looks for (or downloads) a driver or browser.
-    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
     profile = Files.createTempDirectory("werkpad-chromium-");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(new File(CHROMIUM));
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--window-size=1400,1000", "--user-data-dir=" + profile,
-        // A browser that prefers English: Tasklist must still be Dutch (see tasklist/scripts/config.js).
-        "--lang=en-US");
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
-    driver = new ChromeDriver(options);
+    // A browser that prefers English: Tasklist must still be Dutch (see tasklist/scripts/config.js).
+    driver = Chromium.start(profile);
     wait = new WebDriverWait(driver, WAIT);
     wait.ignoring(StaleElementReferenceException.class);
     Files.createDirectories(SCREENSHOTS);
@@ -401,14 +363,5 @@ class TasklistBrowserIT {
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       return new ObjectMapper().readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
     }
-  }
-
-  private static boolean browserInstalled() {
-    return Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
-  }
-
-  private static boolean browserRequired() {
-    return Boolean.parseBoolean(System.getProperty("werkpad.test.browser.required",
-        System.getenv("WERKPAD_TEST_BROWSER_REQUIRED")));
   }
 }
