@@ -1,0 +1,85 @@
+package nl.werkpad.beheer;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.incident.IncidentContext;
+import org.camunda.bpm.engine.impl.incident.IncidentHandler;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every incident writes one structured log line fit for alerting, on the logger {@value #LOGGER}:
+ * {@code incident type=failedJob process=Referral activity=ServiceTask_ZaakUitvoerderAanmaken tenant=gm0513 error="..."}.
+ * No personal data: the line names the model and the step, and nine-digit numbers in an error message
+ * (which could be a BSN) are masked. The engine still creates the incident itself: this handler is added
+ * next to its default handler.
+ */
+@Component
+public class IncidentAlerting extends AbstractProcessEnginePlugin {
+
+  static final String LOGGER = "nl.werkpad.incident";
+  private static final Logger LOG = LoggerFactory.getLogger(LOGGER);
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.setCompositeIncidentHandlersEnabled(true);
+    List<IncidentHandler> handlers = configuration.getCustomIncidentHandlers() == null
+        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomIncidentHandlers());
+    handlers.add(new LogLine(Incident.FAILED_JOB_HANDLER_TYPE));
+    handlers.add(new LogLine(Incident.EXTERNAL_TASK_HANDLER_TYPE));
+    configuration.setCustomIncidentHandlers(handlers);
+  }
+
+  static String line(String type, IncidentContext context, String message) {
+    String definition = context.getProcessDefinitionId();
+    String process = definition == null ? "-" : definition.split(":")[0];
+    return "incident type=" + type + " process=" + process + " activity=" + value(context.getActivityId())
+        + " tenant=" + value(context.getTenantId()) + " error=\"" + masked(message) + "\"";
+  }
+
+  private static String value(String value) {
+    return value == null ? "-" : value;
+  }
+
+  /** On one line, without quotes that would break the format, and without anything that looks like a BSN. */
+  static String masked(String message) {
+    if (message == null) {
+      return "";
+    }
+    return message.replaceAll("(?<!\\d)\\d{9}(?!\\d)", "*********").replaceAll("[\\r\\n]+", " ").replace('"', '\'');
+  }
+
+  private static final class LogLine implements IncidentHandler {
+
+    private final String type;
+
+    LogLine(String type) {
+      this.type = type;
+    }
+
+    @Override
+    public String getIncidentHandlerType() {
+      return type;
+    }
+
+    @Override
+    public Incident handleIncident(IncidentContext context, String message) {
+      LOG.error(line(type, context, message));
+      return null;
+    }
+
+    @Override
+    public void resolveIncident(IncidentContext context) {
+      // Resolved incidents need no alert.
+    }
+
+    @Override
+    public void deleteIncident(IncidentContext context) {
+      // Deleted incidents need no alert.
+    }
+  }
+}
