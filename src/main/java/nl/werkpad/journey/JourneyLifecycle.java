@@ -3,6 +3,7 @@ package nl.werkpad.journey;
 import static nl.werkpad.journey.RejectedInputException.Reason.ALREADY_ACTIVE;
 
 import java.time.Clock;
+import nl.werkpad.modellen.ModelVersies;
 import nl.werkpad.region.Regions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -29,14 +30,16 @@ public class JourneyLifecycle implements ExecutionListener {
   private final RepeatedAanmelding repeatedAanmelding;
   private final Clock clock;
   private final ApplicationEventPublisher events;
+  private final ModelVersies modelVersies;
 
   JourneyLifecycle(JourneyRepository journeys, Regions regions, RepeatedAanmelding repeatedAanmelding, Clock clock,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events, ModelVersies modelVersies) {
     this.journeys = journeys;
     this.regions = regions;
     this.repeatedAanmelding = repeatedAanmelding;
     this.clock = clock;
     this.events = events;
+    this.modelVersies = modelVersies;
   }
 
   @Override
@@ -79,6 +82,7 @@ public class JourneyLifecycle implements ExecutionListener {
     execution.setVariable(KLANTREISNUMMER, journey.getNumber());
     execution.setVariable(JourneyVariables.WOONGEMEENTE, woongemeente);
     execution.setVariable(WOONGEMEENTE_NAAM, regions.municipality(woongemeente).orElseThrow().name());
+    execution.setVariable(ModelVersies.VARIABLE, modelVersies.huidige());
   }
 
   /** The process that starts the journey tells its kind: a Wsw dienstverband, or a klantreis. */

@@ -1,0 +1,65 @@
+package nl.werkpad.modellen;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which version of each process and decision a journey uses: the latest when the journey started. A
+ * designer who deploys a changed model or table changes new journeys; running ones carry on as they
+ * began. The models ask for it where they call a process or a decision:
+ * {@code camunda:decisionRefVersion="${versie.van(execution, 'ServiceProvider')}"}.
+ */
+@Component("versie")
+public class ModelVersies {
+
+  /** The variable that holds, per journey, the version of every process and decision at its start. */
+  public static final String VARIABLE = "modelversies";
+
+  private final RepositoryService repository;
+
+  ModelVersies(@Lazy RepositoryService repository) {
+    this.repository = repository;
+  }
+
+  /** The version this journey uses; the latest for a journey that started before versions were recorded. */
+  public Integer van(DelegateExecution execution, String key) {
+    Object versies = execution.getVariable(VARIABLE);
+    if (versies instanceof Map<?, ?> map && map.get(key) instanceof Number version) {
+      return version.intValue();
+    }
+    return huidige().get(key);
+  }
+
+  /** The latest shared version of every process and decision, as a journey that starts now records it. */
+  public Map<String, Integer> huidige() {
+    return unrestricted(() -> {
+      Map<String, Integer> versions = new TreeMap<>();
+      for (ProcessDefinition definition : repository.createProcessDefinitionQuery().latestVersion().withoutTenantId().list()) {
+        versions.put(definition.getKey(), definition.getVersion());
+      }
+      for (DecisionDefinition definition : repository.createDecisionDefinitionQuery().latestVersion().withoutTenantId().list()) {
+        versions.put(definition.getKey(), definition.getVersion());
+      }
+      return versions;
+    });
+  }
+
+  /** Every version counts, whoever starts the journey: their authorizations only decide what they may see. */
+  private static <T> T unrestricted(Callable<T> query) {
+    CommandContext context = Context.getCommandContext();
+    try {
+      return context == null ? query.call() : context.runWithoutAuthorization(query);
+    } catch (Exception e) {
+      throw new IllegalStateException("Versies van de modellen niet te lezen", e);
+    }
+  }
+}
