@@ -19,6 +19,7 @@ public class DemoIdentities {
 
   static final String PASSWORD = "demo";
   static final String UWV_KOPPELING = "uwv-koppeling";
+  static final String ONTWERPER = "ontwerper";
 
   private final IdentityService identity;
   private final Regions regions;
@@ -42,6 +43,7 @@ public class DemoIdentities {
       user("tb-" + o.account(), "Trajectbegeleider", o.name(), TenantSync.TRAJECTBEGELEIDERS,
           Regions.trajectbegeleidersGroup(null, o.code()));
     }
+    user(ONTWERPER, "Procesontwerper", "Werkpad", TenantSync.ONTWERPERS);
     // UWV's koppeling delivers advice for residents of every municipality.
     user(UWV_KOPPELING, "Koppeling", "UWV", TenantSync.KOPPELINGEN);
     for (Municipality m : regions.municipalities()) {

@@ -39,6 +39,8 @@ public class TenantSync {
   public static final String TRAJECTBEGELEIDERS = "trajectbegeleiders";
   /** Systems that deliver messages (UWV's advice) over the REST API, for the tenants they are members of. */
   public static final String KOPPELINGEN = "koppelingen";
+  /** Process designers: deploy changed models over the REST API (Camunda Modeler), and nothing more. */
+  public static final String ONTWERPERS = "ontwerpers";
 
   private final IdentityService identity;
   private final AuthorizationService authorizations;
@@ -61,6 +63,7 @@ public class TenantSync {
     group(MANAGERS, "Managers", Groups.GROUP_TYPE_WORKFLOW);
     group(TRAJECTBEGELEIDERS, "Trajectbegeleiders", Groups.GROUP_TYPE_WORKFLOW);
     group(KOPPELINGEN, "Koppelingen", Groups.GROUP_TYPE_WORKFLOW);
+    group(ONTWERPERS, "Procesontwerpers", Groups.GROUP_TYPE_WORKFLOW);
     grantRoles();
 
     for (Municipality m : regions.municipalities()) {
@@ -107,6 +110,12 @@ public class TenantSync {
     grant(KOPPELINGEN, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
     grant(KOPPELINGEN, Resources.PROCESS_DEFINITION, "ClientJourney", Permissions.CREATE_INSTANCE);
     grant(KOPPELINGEN, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE, Permissions.READ, Permissions.UPDATE);
+
+    // Designers deploy and see the models; no journeys, no tasks, no history, no clients.
+    grant(ONTWERPERS, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ);
+    grant(ONTWERPERS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+    grant(ONTWERPERS, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
+    grant(ONTWERPERS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
   }
 
   /** A team group that is a member of exactly these tenants. */

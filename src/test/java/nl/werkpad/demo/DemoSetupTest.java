@@ -42,7 +42,7 @@ class DemoSetupTest {
 
   @Test
   void createsTheContractUsersWithTheirTenants() {
-    assertThat(identity.createUserQuery().count()).isEqualTo(1 + 20 + 20 + 3 + 2 + 1);
+    assertThat(identity.createUserQuery().count()).isEqualTo(1 + 20 + 20 + 3 + 2 + 1 + 1);
     assertThat(tenantsOf("uwv-koppeling")).as("UWV advises on residents of every municipality").hasSize(20);
     assertThat(identity.createTenantQuery().count()).isEqualTo(20);
     assertThat(tenantsOf("km-gouda")).containsExactly("gm0513");

@@ -1,0 +1,158 @@
+package nl.werkpad.modellen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.werkpad.support.ApplicationTest;
+import nl.werkpad.support.JourneyDriver;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * A process designer deploys over the REST API with their own account, as Camunda Modeler's deploy button
+ * does: a changed decision table reaches new journeys while running ones carry on as they began; a
+ * deployment that would break running journeys is refused whole, with a message that says why; and a
+ * designer cannot start journeys or see clients.
+ */
+@ApplicationTest
+class DesignerDeploymentTest {
+
+  static final String GOUDA = "999993653";
+  static final String GOUDA_2 = "999990019";
+
+  @Autowired TestRestTemplate rest;
+  @Autowired JourneyDriver driver;
+  @Autowired TaskService tasks;
+  @Autowired RepositoryService repository;
+
+  private final List<String> deployed = new java.util.ArrayList<>();
+
+  @AfterEach
+  void removeWhatWasDeployed() {
+    driver.deleteAll();
+    deployed.forEach(id -> repository.deleteDeployment(id, true));
+  }
+
+  @Test
+  void aChangedServiceProviderReachesNewJourneysWhileRunningOnesKeepTheirVersion() throws Exception {
+    ProcessInstance running = driver.start(GOUDA, "0513");
+    driver.openTask(running, "UserTask_BredeIntake");
+
+    String changed = Files.readString(Path.of("dmn/ServiceProvider.dmn"))
+        .replace("<outputEntry id=\"Rule_3_Uitvoerder\"><text>\"PROMEN\"</text></outputEntry>",
+            "<outputEntry id=\"Rule_3_Uitvoerder\"><text>\"WVS\"</text></outputEntry>");
+    assertThat(changed).contains("Rule_3_Uitvoerder\"><text>\"WVS\"");
+    ResponseEntity<Map> deployment = deploy("ontwerper", "ServiceProvider.dmn", changed.getBytes());
+    assertThat(deployment.getStatusCode().value()).as(String.valueOf(deployment.getBody())).isEqualTo(200);
+    deployed.add((String) deployment.getBody().get("id"));
+
+    planDetachering(running);
+    assertThat(candidates(driver.openTask(running, "UserTask_AanmeldingBeoordelen")))
+        .as("the running journey keeps the table it started with").containsExactly("trajectbegeleiders-promen");
+    ProcessInstance fresh = driver.start(GOUDA_2, "0513");
+    planDetachering(fresh);
+    assertThat(candidates(driver.openTask(fresh, "UserTask_AanmeldingBeoordelen")))
+        .as("a new journey follows the changed rule").containsExactly("trajectbegeleiders-wvs");
+  }
+
+  @Test
+  void aDeploymentThatWouldBreakRunningJourneysIsRefusedWhole() throws Exception {
+    driver.openTask(driver.start(GOUDA, "0513"), "UserTask_BredeIntake");
+    long deploymentsBefore = repository.createDeploymentQuery().count();
+
+    BpmnModelInstance intake = Bpmn.readModelFromFile(Path.of("bpmn/Intake.bpmn").toFile());
+    intake.getModelElementById("UserTask_BredeIntake").setAttributeValue("id", "UserTask_IntakeGesprek", true);
+    ResponseEntity<Map> removed = deploy("ontwerper", "Intake.bpmn", bytes(intake));
+    assertThat(removed.getStatusCode().value()).isEqualTo(400);
+    assertThat((String) removed.getBody().get("message")).startsWith("De deployment is geweigerd, er is niets gewijzigd.")
+        .contains("'Intake' mist activiteit 'UserTask_BredeIntake'", "1 klantreis(en) wachten");
+
+    BpmnModelInstance broken = Bpmn.createExecutableProcess("OntwerpMetFouten").camundaHistoryTimeToLive(1)
+        .startEvent().userTask("UserTask_Nieuw").name("Nieuwe taak").camundaFormRef("BestaatNiet")
+        .serviceTask("ServiceTask_Nieuw").name("Nieuwe stap").camundaDelegateExpression("${bestaatNiet}")
+        .endEvent().done();
+    ResponseEntity<Map> unknown = deploy("ontwerper", "OntwerpMetFouten.bpmn", bytes(broken));
+    assertThat(unknown.getStatusCode().value()).isEqualTo(400);
+    assertThat((String) unknown.getBody().get("message"))
+        .contains("'Nieuwe taak' (UserTask_Nieuw) gebruikt het formulier 'BestaatNiet', maar dat bestaat niet.",
+            "'Nieuwe stap' (ServiceTask_Nieuw) gebruikt de bouwsteen 'bestaatNiet', maar die bestaat niet in Werkpad.");
+    assertThat(repository.createDeploymentQuery().count()).as("nothing half-applied").isEqualTo(deploymentsBefore);
+  }
+
+  @Test
+  void aDesignerCannotStartJourneysOrSeeClients() {
+    driver.openTask(driver.start(GOUDA, "0513"), "UserTask_BredeIntake");
+    HttpHeaders json = new HttpHeaders();
+    json.setContentType(MediaType.APPLICATION_JSON);
+    ResponseEntity<String> start = rest.withBasicAuth("ontwerper", "demo").postForEntity(
+        "/engine-rest/process-definition/key/ClientJourney/start",
+        new HttpEntity<>("{\"variables\":{\"bsn\":{\"value\":\"" + GOUDA_2 + "\"},\"woongemeente\":{\"value\":\"0513\"}}}", json),
+        String.class);
+    assertThat(start.getStatusCode().value()).isEqualTo(403);
+    for (String clients : List.of("/engine-rest/process-instance", "/engine-rest/task", "/engine-rest/history/process-instance",
+        "/engine-rest/history/variable-instance", "/engine-rest/history/task")) {
+      assertThat(rest.withBasicAuth("ontwerper", "demo").getForObject(clients, List.class)).as(clients).isEmpty();
+    }
+    assertThat(rest.withBasicAuth("ontwerper", "demo").getForObject("/engine-rest/process-definition?key=ClientJourney",
+        List.class)).as("the models themselves are visible").isNotEmpty();
+  }
+
+  private void planDetachering(ProcessInstance journey) {
+    Map<String, Object> intake = new HashMap<>(Map.of("participatieladder", "4", "taaleis", "VOLDAAN",
+        "intakeUitkomst", "PLAN", "kanTaakUitvoeren", true, "heeftWerknemersvaardigheden", true,
+        "kanUurAaneengeslotenWerken", true, "kanVierUurPerDagWerken", true, "startkwalificatie", true));
+    driver.complete(journey, "UserTask_BredeIntake", intake);
+    driver.complete(journey, "UserTask_PlanVanAanpak", Map.of("routeKeuze", "ANDERE_ROUTE", "route", "DETACHERING",
+        "routeAfwijkingReden", "Besproken met de klant", "doelen", "Gedetacheerd"));
+  }
+
+  /** As Camunda Modeler deploys: a multipart form with the file, a name and the source. */
+  private ResponseEntity<Map> deploy(String user, String file, byte[] content) {
+    MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+    form.add("deployment-name", "Wijziging " + file);
+    form.add("deployment-source", "Camunda Modeler");
+    form.add("deploy-changed-only", "true");
+    form.add(file, new ByteArrayResource(content) {
+      @Override
+      public String getFilename() {
+        return file;
+      }
+    });
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    return rest.withBasicAuth(user, "demo").postForEntity("/engine-rest/deployment/create", new HttpEntity<>(form, headers),
+        Map.class);
+  }
+
+  private static byte[] bytes(BpmnModelInstance model) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Bpmn.writeModelToStream(out, model);
+    return out.toByteArray();
+  }
+
+  private List<String> candidates(Task task) {
+    return tasks.getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> "candidate".equals(link.getType())).map(link -> link.getGroupId()).toList();
+  }
+}
