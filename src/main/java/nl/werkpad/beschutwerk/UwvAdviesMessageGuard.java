@@ -3,7 +3,6 @@ package nl.werkpad.beschutwerk;
 import static nl.werkpad.journey.RejectedInputException.Reason.INVALID_INPUT;
 import static nl.werkpad.journey.RejectedInputException.Reason.NOT_WAITING;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -15,6 +14,7 @@ import nl.werkpad.journey.Journey;
 import nl.werkpad.journey.JourneyRepository;
 import nl.werkpad.journey.RejectedInputException;
 import nl.werkpad.person.Bsn;
+import nl.werkpad.security.RestMessages;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
@@ -48,15 +48,11 @@ public class UwvAdviesMessageGuard implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) throws IOException {
-    if (!"POST".equals(request.getMethod()) || !"message".equals(request.getUriInfo().getPath().replaceAll("^/|/$", ""))) {
+    Optional<ObjectNode> message = RestMessages.correlation(request, json, MESSAGE);
+    if (message.isEmpty()) {
       return;
     }
-    byte[] body = request.getEntityStream().readAllBytes();
-    request.setEntityStream(new ByteArrayInputStream(body));
-    JsonNode message = body.length == 0 ? null : json.readTree(body);
-    if (!(message instanceof ObjectNode correlation) || !MESSAGE.equals(message.path("messageName").asText())) {
-      return;
-    }
+    ObjectNode correlation = message.get();
     String businessKey = correlation.path("businessKey").asText("");
     String bsn = correlation.path("processVariables").path("bsn").path("value").asText("");
     if (!businessKey.isEmpty()) {

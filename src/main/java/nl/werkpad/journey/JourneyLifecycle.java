@@ -24,6 +24,8 @@ public class JourneyLifecycle implements ExecutionListener {
   /** Variables that show case workers the journey number and the municipality's name in Tasklist. */
   public static final String KLANTREISNUMMER = "klantreisnummer";
   public static final String WOONGEMEENTE_NAAM = "woongemeenteNaam";
+  /** Set on a journey that a caseload take-over starts at the stage the person is in. */
+  public static final String OVERNAME = "overname";
 
   private final JourneyRepository journeys;
   private final Regions regions;
@@ -63,7 +65,10 @@ public class JourneyLifecycle implements ExecutionListener {
             ? "een Wsw-dienstverband" : "een klantreis")
             + (existing.getWoongemeente().equals(woongemeente) ? " (" + existing.getNumber() + ")." : " bij een andere gemeente."));
       }
-      repeatedAanmelding.afterRollback(bsn, woongemeente, aanleiding);
+      // A caseload taken over is not an aanmelding: it only skips a person who already has a journey.
+      if (!Boolean.TRUE.equals(execution.getVariable(OVERNAME))) {
+        repeatedAanmelding.afterRollback(bsn, woongemeente, aanleiding);
+      }
       throw alreadyActive(existing.getWoongemeente().equals(woongemeente)
           ? "Voor deze persoon loopt al klantreis " + existing.getNumber()
               + "; de aanmelding is als taak aan die klantreis toegevoegd."

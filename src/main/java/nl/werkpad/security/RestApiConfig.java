@@ -1,7 +1,8 @@
 package nl.werkpad.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import nl.werkpad.beschutwerk.UwvAdviesMessageGuard;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -28,6 +29,19 @@ public class RestApiConfig {
     return registration;
   }
 
+  /** Werkpad's own API (the caseload take-over) authenticates as the engine's REST API does. */
+  @Bean
+  public FilterRegistrationBean<ProcessEngineAuthenticationFilter> werkpadApiAuthenticationFilter() {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName("werkpad-api-authentication");
+    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        HttpBasicAuthenticationProvider.class.getName());
+    registration.addInitParameter(ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, "/werkpad/api");
+    registration.addUrlPatterns("/werkpad/api/*");
+    return registration;
+  }
+
   @Bean
   public FilterRegistrationBean<RejectedInputResponses> rejectedInputResponses(ObjectMapper json) {
     FilterRegistrationBean<RejectedInputResponses> registration =
@@ -38,7 +52,7 @@ public class RestApiConfig {
   }
 
   @Bean
-  public WerkpadJerseyConfig werkpadJerseyConfig(ProcessEngine engine, UwvAdviesMessageGuard uwvAdviesMessageGuard) {
-    return new WerkpadJerseyConfig(engine, uwvAdviesMessageGuard);
+  public WerkpadJerseyConfig werkpadJerseyConfig(ProcessEngine engine, List<ContainerRequestFilter> messageGuards) {
+    return new WerkpadJerseyConfig(engine, messageGuards);
   }
 }

@@ -1,7 +1,8 @@
 package nl.werkpad.security;
 
 import jakarta.ws.rs.ApplicationPath;
-import nl.werkpad.beschutwerk.UwvAdviesMessageGuard;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 
@@ -13,16 +14,16 @@ import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 public class WerkpadJerseyConfig extends CamundaJerseyResourceConfig {
 
   private final ProcessEngine engine;
-  private final UwvAdviesMessageGuard uwvAdviesMessageGuard;
+  private final List<ContainerRequestFilter> messageGuards;
 
-  public WerkpadJerseyConfig(ProcessEngine engine, UwvAdviesMessageGuard uwvAdviesMessageGuard) {
+  public WerkpadJerseyConfig(ProcessEngine engine, List<ContainerRequestFilter> messageGuards) {
     this.engine = engine;
-    this.uwvAdviesMessageGuard = uwvAdviesMessageGuard;
+    this.messageGuards = messageGuards;
   }
 
   @Override
   protected void registerAdditionalResources() {
     register(new OtherTenantResponseFilter(engine));
-    register(uwvAdviesMessageGuard);
+    messageGuards.forEach(this::register);
   }
 }

@@ -83,6 +83,10 @@ public class TrajectInstrument {
     scholingToelichting = toelichting;
   }
 
+  public String getUitvoerder() {
+    return uitvoerder;
+  }
+
   public String getInstrument() {
     return instrument;
   }

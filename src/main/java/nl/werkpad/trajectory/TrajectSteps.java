@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 /** The steps of the trajectory (bpmn/Trajectory.bpmn) that check answers and record what happened. */
@@ -52,10 +53,11 @@ final class TrajectSteps {
   /**
    * "Traject starten" and "Instrument wijzigen" ({@code ${trajectStartVastleggen}}): the instrument, its
    * start, the workplace, a taaltraject alongside, and for loonkostensubsidie the loonwaarde with its
-   * measurement date and method. Beschut werk always has loonkostensubsidie.
+   * measurement date and method. Beschut werk always has loonkostensubsidie. As an execution listener it
+   * records the instrument a caseload take-over brought along (variable {@code overname}), once.
    */
   @Component("trajectStartVastleggen")
-  static class Start implements TaskListener {
+  static class Start implements TaskListener, ExecutionListener {
 
     private final TrajectRecords records;
     private final ReferralRecords referrals;
@@ -69,16 +71,25 @@ final class TrajectSteps {
 
     @Override
     public void notify(DelegateTask task) {
-      Answers answers = new Answers(task);
+      record(task, task.getExecution().getProcessBusinessKey());
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+      record(execution, execution.getProcessBusinessKey());
+      execution.setVariable("overname", false);
+    }
+
+    private void record(VariableScope scope, String journey) {
+      Answers answers = new Answers(scope);
       LocalDate today = today(clock);
       String instrument = answers.oneOf("instrument", INSTRUMENTEN, "het instrument");
       LocalDate start = answers.dateUntil("trajectStartdatum", true, today.plusMonths(3), "de startdatum");
       String werkplek = answers.text("werkplek");
       boolean taaltraject = answers.yes("taaltraject");
       boolean loonkostensubsidie = answers.yes("loonkostensubsidie") || instrument.equals(TrajectRegels.BESCHUT_WERK);
-      task.setVariable("loonkostensubsidie", loonkostensubsidie);
-      String journey = task.getExecution().getProcessBusinessKey();
-      records.start(journey, (String) task.getVariable(UITVOERDER), instrument, start, werkplek, taaltraject,
+      scope.setVariable("loonkostensubsidie", loonkostensubsidie);
+      records.start(journey, (String) scope.getVariable(UITVOERDER), instrument, start, werkplek, taaltraject,
           loonkostensubsidie);
       referrals.trajectGestart(journey, start);
       if (loonkostensubsidie) {
@@ -88,7 +99,7 @@ final class TrajectSteps {
         records.loonwaarde(journey, gemeten, loonwaarde, methode);
       }
       // Answers of an earlier round of this trajectory must be given again, not found.
-      Stream.of(TRAJECT_VERVOLG, "trajectUitkomst", "termijnVervolg", "stopReden").forEach(key -> task.setVariable(key, null));
+      Stream.of(TRAJECT_VERVOLG, "trajectUitkomst", "termijnVervolg", "stopReden").forEach(key -> scope.setVariable(key, null));
     }
   }
 

@@ -88,6 +88,10 @@ public class WswDienstverband {
     return werkgever;
   }
 
+  public LocalDate getIngangsdatum() {
+    return ingangsdatum;
+  }
+
   public String getUitvoerder() {
     return uitvoerder;
   }
