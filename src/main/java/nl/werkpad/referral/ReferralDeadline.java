@@ -5,30 +5,39 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The term within which an uitvoerder answers a referral: {@code ${referralDeadline.due()}} on the
- * timer of "Aanmelding beoordelen". Counted in working days (Monday to Friday; public holidays are not
- * counted out), configurable with {@code werkpad.verwijzing.termijn-werkdagen} (local policy, default 10).
+ * The term within which an uitvoerder answers a referral: {@code ${referralDeadline.due(10)}} as the due
+ * date of "Aanmelding beoordelen" and on its timer, so the number of working days (local policy) is in
+ * the model, where a process designer changes it. Working days are Monday to Friday; public holidays
+ * are not counted out.
  */
 @Component("referralDeadline")
 public class ReferralDeadline {
 
   private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
 
-  private final Clock clock;
-  private final int workingDays;
+  /** The term of model versions from before it was in the model; journeys that began with one keep it. */
+  private static final int EARLIER_WORKING_DAYS = 10;
 
-  ReferralDeadline(Clock clock, @Value("${werkpad.verwijzing.termijn-werkdagen:10}") int workingDays) {
+  private final Clock clock;
+
+  ReferralDeadline(Clock clock) {
     this.clock = clock;
-    this.workingDays = workingDays;
   }
 
-  /** The end of the term, at the start of the day after the last working day. */
-  public Date due() {
+  /** The end of the term, at the start of the day after the last of these working days from today. */
+  public Date due(int workingDays) {
+    if (workingDays < 1) {
+      throw new IllegalArgumentException("De termijn van de verwijzing moet minstens 1 werkdag zijn, niet " + workingDays);
+    }
     return Date.from(afterWorkingDays(LocalDate.now(clock.withZone(NL)), workingDays).atStartOfDay(NL).toInstant());
+  }
+
+  /** For journeys that started with a model version that named no term. */
+  public Date due() {
+    return due(EARLIER_WORKING_DAYS);
   }
 
   static LocalDate afterWorkingDays(LocalDate start, int days) {

@@ -2,7 +2,9 @@ package nl.werkpad.referral;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import nl.werkpad.journey.Journey;
 import nl.werkpad.journey.JourneyRepository;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,9 +15,9 @@ import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.springframework.stereotype.Component;
 
 /**
- * The timings of each referral ({@code ${verwijzingVastleggen}}): on "Aanmelding beoordelen" when it
- * starts (referred) and completes (assessed), and on its term passing; the trajectory's start is recorded
- * by the trajectory.
+ * The timings of each referral ({@code ${verwijzingVastleggen}}): on "Aanmelding beoordelen" when it is
+ * created (referred, with its due date as the term) and completed (assessed), and on its term passing;
+ * the trajectory's start is recorded by the trajectory.
  */
 @Component("verwijzingVastleggen")
 public class ReferralRecords implements ExecutionListener, TaskListener {
@@ -32,7 +34,10 @@ public class ReferralRecords implements ExecutionListener, TaskListener {
     this.clock = clock;
   }
 
-  /** Referred when the assessment starts; the term passed when its timer fires. */
+  /**
+   * The term passed when its timer fires. (Model versions from before the term was in the model record
+   * the referral here, when the assessment starts.)
+   */
   @Override
   public void notify(DelegateExecution execution) {
     // A referral outside a journey (started by hand in Cockpit) has nothing to record.
@@ -40,19 +45,27 @@ public class ReferralRecords implements ExecutionListener, TaskListener {
       if (execution.getBpmnModelElementInstance() instanceof BoundaryEvent) {
         verwijzingen.findFirstByJourneyIdOrderByIdDesc(journey.getId()).ifPresent(Verwijzing::termijnVerstreken);
       } else {
-        verwijzingen.save(new Verwijzing(journey.getId(), journey.getWoongemeente(),
-            (String) execution.getVariable("uitvoeringsorganisatie"), clock.instant(), deadline.due().toInstant()));
+        referred(journey, execution.getVariable("uitvoeringsorganisatie"), deadline.due());
       }
     });
   }
 
-  /** Assessed: accepted or returned. */
+  /** Referred when the assessment is created, with its due date; assessed (accepted or returned) when completed. */
   @Override
   public void notify(DelegateTask task) {
+    Optional<Journey> journey = journeys.findByNumber(task.getExecution().getProcessBusinessKey());
+    if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+      journey.ifPresent(j -> referred(j, task.getVariable("uitvoeringsorganisatie"), task.getDueDate()));
+      return;
+    }
     Object beoordeling = task.getVariable("beoordeling");
-    journeys.findByNumber(task.getExecution().getProcessBusinessKey())
-        .flatMap(journey -> verwijzingen.findFirstByJourneyIdOrderByIdDesc(journey.getId()))
+    journey.flatMap(j -> verwijzingen.findFirstByJourneyIdOrderByIdDesc(j.getId()))
         .ifPresent(v -> v.beoordeeld(beoordeling == null ? null : beoordeling.toString(), clock.instant()));
+  }
+
+  private void referred(Journey journey, Object uitvoerder, Date termijn) {
+    verwijzingen.save(new Verwijzing(journey.getId(), journey.getWoongemeente(), (String) uitvoerder, clock.instant(),
+        termijn.toInstant()));
   }
 
   /** The first trajectory start after an accepted referral: the end of the lead time to the start. */

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +44,7 @@ class DesignerDeploymentTest {
 
   static final String GOUDA = "999993653";
   static final String GOUDA_2 = "999990019";
+  private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
 
   @Autowired TestRestTemplate rest;
   @Autowired JourneyDriver driver;
@@ -74,6 +79,33 @@ class DesignerDeploymentTest {
     planDetachering(fresh);
     assertThat(candidates(driver.openTask(fresh, "UserTask_AanmeldingBeoordelen")))
         .as("a new journey follows the changed rule").containsExactly("trajectbegeleiders-wvs");
+  }
+
+  @Test
+  void aDesignerChangesTheReferralTermAndARouteRuleAndNewJourneysFollowBoth() throws Exception {
+    ProcessInstance running = driver.start(GOUDA, "0513");
+    driver.openTask(running, "UserTask_BredeIntake");
+
+    // Policy: regulier werk from trede 5; trede 4 gets a leerwerktraject first. And 15 working days to assess.
+    String route = Files.readString(Path.of("dmn/ClientRoute.dmn"))
+        .replace("<inputEntry id=\"Rule_RegulierWerk_Vanaf27_Participatieladder\"><text>[4..6]</text>",
+            "<inputEntry id=\"Rule_RegulierWerk_Vanaf27_Participatieladder\"><text>[5..6]</text>")
+        .replace("<inputEntry id=\"Rule_Leerwerktraject_Vanaf27_Participatieladder\"><text>[1..3]</text>",
+            "<inputEntry id=\"Rule_Leerwerktraject_Vanaf27_Participatieladder\"><text>[1..4]</text>");
+    String referral = Files.readString(Path.of("bpmn/Referral.bpmn")).replace("${referralDeadline.due(10)}",
+        "${referralDeadline.due(15)}");
+    assertThat(route).contains("[5..6]", "[1..4]");
+    assertThat(referral).contains("${referralDeadline.due(15)}").doesNotContain("${referralDeadline.due(10)}");
+    ResponseEntity<Map> deployment = deploy("ontwerper", Map.of("ClientRoute.dmn", route.getBytes(),
+        "Referral.bpmn", referral.getBytes()));
+    assertThat(deployment.getStatusCode().value()).as(String.valueOf(deployment.getBody())).isEqualTo(200);
+    deployed.add((String) deployment.getBody().get("id"));
+
+    ProcessInstance fresh = driver.start(GOUDA_2, "0513");
+    assertThat(proposedRoute(running)).as("the running journey keeps its rules").isEqualTo("REGULIER_WERK");
+    assertThat(proposedRoute(fresh)).as("a new journey follows the changed rule").isEqualTo("LEERWERKTRAJECT");
+    assertThat(assessmentDue(running)).isEqualTo(workingDaysFromToday(10));
+    assertThat(assessmentDue(fresh)).as("and the changed term").isEqualTo(workingDaysFromToday(15));
   }
 
   @Test
@@ -127,18 +159,55 @@ class DesignerDeploymentTest {
         "routeAfwijkingReden", "Besproken met de klant", "doelen", "Gedetacheerd"));
   }
 
-  /** As Camunda Modeler deploys: a multipart form with the file, a name and the source. */
+  /** After the brede intake at trede 4: the route ClientRoute proposes in "Plan van aanpak opstellen". */
+  private String proposedRoute(ProcessInstance journey) {
+    driver.complete(journey, "UserTask_BredeIntake", new HashMap<>(Map.of("participatieladder", "4", "taaleis", "VOLDAAN",
+        "intakeUitkomst", "PLAN", "kanTaakUitvoeren", true, "heeftWerknemersvaardigheden", true,
+        "kanUurAaneengeslotenWerken", true, "kanVierUurPerDagWerken", true, "startkwalificatie", true)));
+    Task plan = driver.openTask(journey, "UserTask_PlanVanAanpak");
+    return (String) taskVariable(plan, "routeVoorstel");
+  }
+
+  /** Plans a detachering, which refers the client to Promen: the due date of "Aanmelding beoordelen". */
+  private LocalDate assessmentDue(ProcessInstance journey) {
+    driver.complete(journey, "UserTask_PlanVanAanpak", Map.of("routeKeuze", "ANDERE_ROUTE", "route", "DETACHERING",
+        "routeAfwijkingReden", "Besproken met de klant", "doelen", "Gedetacheerd"));
+    Date due = driver.openTask(journey, "UserTask_AanmeldingBeoordelen").getDueDate();
+    return due.toInstant().atZone(NL).toLocalDate();
+  }
+
+  private Object taskVariable(Task task, String name) {
+    return tasks.getVariable(task.getId(), name);
+  }
+
+  /** The day after the last of these working days (Monday to Friday), as the term is counted. */
+  private static LocalDate workingDaysFromToday(int days) {
+    LocalDate date = LocalDate.now(NL);
+    for (int counted = 0; counted < days; ) {
+      date = date.plusDays(1);
+      if (date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY) {
+        counted++;
+      }
+    }
+    return date.plusDays(1);
+  }
+
   private ResponseEntity<Map> deploy(String user, String file, byte[] content) {
+    return deploy(user, Map.of(file, content));
+  }
+
+  /** As Camunda Modeler deploys: a multipart form with the files, a name and the source. */
+  private ResponseEntity<Map> deploy(String user, Map<String, byte[]> files) {
     MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-    form.add("deployment-name", "Wijziging " + file);
+    form.add("deployment-name", "Wijziging " + String.join(", ", files.keySet()));
     form.add("deployment-source", "Camunda Modeler");
     form.add("deploy-changed-only", "true");
-    form.add(file, new ByteArrayResource(content) {
+    files.forEach((file, content) -> form.add(file, new ByteArrayResource(content) {
       @Override
       public String getFilename() {
         return file;
       }
-    });
+    }));
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);
     return rest.withBasicAuth(user, "demo").postForEntity("/engine-rest/deployment/create", new HttpEntity<>(form, headers),

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import nl.werkpad.support.ApplicationTest;
 import nl.werkpad.support.JourneyDriver;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -30,6 +31,7 @@ class ReferralTest {
   static final String GOUDA = "999993653";
 
   @Autowired RuntimeService runtime;
+  @Autowired ManagementService management;
   @Autowired TaskService tasks;
   @Autowired JourneyDriver driver;
   @Autowired CaseRegistry cases;
@@ -49,6 +51,10 @@ class ReferralTest {
         .isEqualTo("Wacht op beoordeling door de uitvoerder");
     Task beoordelen = driver.openTask(journey, "UserTask_AanmeldingBeoordelen");
     assertThat(beoordelen.getDueDate()).isAfter(new Date());
+    assertThat(management.createJobQuery().processInstanceId(beoordelen.getProcessInstanceId()).timers()
+        .activityId("BoundaryEvent_TermijnVerstreken").singleResult().getDuedate())
+        .as("the due date the uitvoerder sees is when the term escalates (both in the model: keep them equal)")
+        .isEqualTo(beoordelen.getDueDate());
 
     driver.complete(journey, "UserTask_AanmeldingBeoordelen", Map.of("beoordeling", "AANGENOMEN"));
     Task driegesprek = driver.openTask(journey, "UserTask_Driegesprek");
