@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * Every participatieladder measurement of a client, recorded per journey and date: the figures of
  * "meten". Measured at the brede intake and at each evaluation, at least twice a year.
  */
-@Component
+@Component("ladderMetingen")
 public class Participatieladder {
 
   private final LadderMetingRepository metingen;

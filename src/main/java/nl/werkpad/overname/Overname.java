@@ -40,7 +40,7 @@ import org.springframework.stereotype.Component;
  * on. The lines are taken over in parallel, each in a transaction of its own, by the user who sent the
  * file; progress can be followed while it runs.
  */
-@Component
+@Component("overnameVerwerking")
 public class Overname {
 
   private static final Logger LOG = LoggerFactory.getLogger(Overname.class);
