@@ -9,11 +9,22 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.werkpad.journey.JourneyVariables;
 import nl.werkpad.journey.RejectedInputException;
+import nl.werkpad.region.Regions;
+import nl.werkpad.region.RegionsProperties.Municipality;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineException;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -46,13 +57,16 @@ public class DeploymentCheck implements Deployer {
 
   private static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
   private static final Pattern BEAN = Pattern.compile("^\\$\\{(\\w+)}$");
+  private static final String SERVICE_PROVIDER = "ServiceProvider";
 
   private final ListableBeanFactory beans;
   private final ObjectMapper json;
+  private final Regions regions;
 
-  DeploymentCheck(ListableBeanFactory beans, ObjectMapper json) {
+  DeploymentCheck(ListableBeanFactory beans, ObjectMapper json, Regions regions) {
     this.beans = beans;
     this.json = json;
+    this.regions = regions;
   }
 
   @Override
@@ -82,13 +96,19 @@ public class DeploymentCheck implements Deployer {
     Set<String> decisions = new HashSet<>();
     Set<String> processes = new HashSet<>();
     List<BpmnModelInstance> models = new ArrayList<>();
+    List<ResourceEntity> serviceProviders = new ArrayList<>();
     for (ResourceEntity resource : resources) {
       String name = resource.getName();
       if (name.endsWith(".form")) {
         forms.add(formId(resource));
       } else if (name.endsWith(".dmn")) {
-        Dmn.readModelFromStream(new ByteArrayInputStream(resource.getBytes())).getModelElementsByType(Decision.class)
-            .forEach(decision -> decisions.add(decision.getId()));
+        for (Decision decision : Dmn.readModelFromStream(new ByteArrayInputStream(resource.getBytes()))
+            .getModelElementsByType(Decision.class)) {
+          decisions.add(decision.getId());
+          if (decision.getId().equals(SERVICE_PROVIDER)) {
+            serviceProviders.add(resource);
+          }
+        }
       } else if (name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml")) {
         BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(resource.getBytes()));
         models.add(model);
@@ -119,7 +139,39 @@ public class DeploymentCheck implements Deployer {
         model.getModelElementsByType(Process.class).forEach(process -> waiting(process, model, engine, problems));
       }
     }
+    serviceProviders.forEach(table -> servedByWhoMay(table, engine, problems));
     return problems;
+  }
+
+  /**
+   * ServiceProvider may only name an organisation that works for the municipality (regions.yml): another's
+   * trajectbegeleiders would get tasks for clients they may not see.
+   */
+  private void servedByWhoMay(ResourceEntity table, ProcessEngineConfigurationImpl engine, List<String> problems) {
+    DmnEngine dmn = engine.getDmnEngine();
+    DmnDecision decision = dmn.parseDecision(SERVICE_PROVIDER, new ByteArrayInputStream(table.getBytes()));
+    for (Municipality municipality : regions.municipalities()) {
+      Map<String, List<String>> services = new TreeMap<>();
+      for (String dienst : new TreeSet<>(JourneyVariables.ROUTES)) {
+        Object organisation;
+        try {
+          DmnDecisionResultEntries result = dmn.evaluateDecision(decision,
+              Variables.putValue("woongemeente", municipality.code()).putValue("dienst", dienst)).getSingleResult();
+          organisation = result == null ? null : result.getSingleEntry();
+        } catch (DmnEngineException ambiguous) {
+          problems.add(SERVICE_PROVIDER + " geeft voor " + municipality.name() + " (" + municipality.code() + ") en dienst "
+              + dienst + " meer dan één uitvoerder; één regel moet passen.");
+          continue;
+        }
+        if (organisation != null && !municipality.servedBy(organisation.toString())) {
+          services.computeIfAbsent(organisation.toString(), o -> new ArrayList<>()).add(dienst);
+        }
+      }
+      services.forEach((organisation, diensten) -> problems.add(SERVICE_PROVIDER + " stuurt " + municipality.name() + " ("
+          + municipality.code() + ") voor " + String.join(", ", diensten) + " naar " + organisation + ", maar " + organisation
+          + " werkt niet voor " + municipality.name() + " (regions.yml): die trajectbegeleiders zien de klanten van "
+          + municipality.name() + " niet. Laat de beheerder eerst de regio-indeling aanpassen."));
+    }
   }
 
   private void check(ModelElementInstance element, String attribute, Predicate<String> exists,

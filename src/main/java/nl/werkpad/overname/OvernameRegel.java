@@ -60,8 +60,7 @@ record OvernameRegel(int regel, Soort soort, String bsn, String woongemeente, Va
           .putValue("trajectStartdatum", datum(kolommen, "startdatum", true));
       String uitvoerder = waarde(kolommen, "uitvoerder").toUpperCase();
       if (!uitvoerder.isEmpty()) {
-        boolean eigenTeam = uitvoerder.equals(Regions.GEMEENTE) && municipality.inHouseTeam();
-        if (!eigenTeam && !uitvoerder.equals(municipality.uitvoerder())) {
+        if (!municipality.servedBy(uitvoerder)) {
           throw new Ongeldig("uitvoerder '" + uitvoerder + "' werkt niet voor " + municipality.name()
               + (municipality.uitvoerder() == null ? "; die gemeente doet het zelf (GEMEENTE)" : "; kies "
                   + municipality.uitvoerder() + (municipality.inHouseTeam() ? " of GEMEENTE" : "")));

@@ -24,7 +24,16 @@ public record RegionsProperties(List<Region> regions, List<Uitvoeringsorganisati
    * @param uitvoerder code of the uitvoeringsorganisatie it refers clients to, or null when none
    * @param inHouseTeam whether the municipality has its own trajectbegeleiders
    */
-  public record Municipality(String code, String name, String account, String uitvoerder, boolean inHouseTeam) {}
+  public record Municipality(String code, String name, String account, String uitvoerder, boolean inHouseTeam) {
+
+    /**
+     * Whether this organisation (an uitvoeringsorganisatie's code, or {@link Regions#GEMEENTE}) may carry out
+     * services for the municipality: only then do its trajectbegeleiders see the municipality's clients.
+     */
+    public boolean servedBy(String organisation) {
+      return organisation.equals(uitvoerder) || (Regions.GEMEENTE.equals(organisation) && inHouseTeam);
+    }
+  }
 
   public record Uitvoeringsorganisatie(String code, String name, String account) {}
 }

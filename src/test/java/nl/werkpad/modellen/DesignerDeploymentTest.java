@@ -44,6 +44,8 @@ class DesignerDeploymentTest {
 
   static final String GOUDA = "999993653";
   static final String GOUDA_2 = "999990019";
+  static final String ALPHEN = "999994542";
+  static final String ALPHEN_2 = "999990081";
   private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
 
   @Autowired TestRestTemplate rest;
@@ -61,24 +63,41 @@ class DesignerDeploymentTest {
 
   @Test
   void aChangedServiceProviderReachesNewJourneysWhileRunningOnesKeepTheirVersion() throws Exception {
-    ProcessInstance running = driver.start(GOUDA, "0513");
+    ProcessInstance running = driver.start(ALPHEN, "0484");
     driver.openTask(running, "UserTask_BredeIntake");
 
+    // Alphen has its own team and Promen: from now on Promen carries out detachering too.
     String changed = Files.readString(Path.of("dmn/ServiceProvider.dmn"))
-        .replace("<outputEntry id=\"Rule_3_Uitvoerder\"><text>\"PROMEN\"</text></outputEntry>",
-            "<outputEntry id=\"Rule_3_Uitvoerder\"><text>\"WVS\"</text></outputEntry>");
-    assertThat(changed).contains("Rule_3_Uitvoerder\"><text>\"WVS\"");
+        .replace("<inputEntry id=\"Rule_1_Dienst\"><text>\"WSW\"</text>",
+            "<inputEntry id=\"Rule_1_Dienst\"><text>\"WSW\",\"DETACHERING\"</text>")
+        .replace("<inputEntry id=\"Rule_2_Dienst\"><text>not(\"WSW\")</text>",
+            "<inputEntry id=\"Rule_2_Dienst\"><text>not(\"WSW\",\"DETACHERING\")</text>");
+    assertThat(changed).contains("\"WSW\",\"DETACHERING\"", "not(\"WSW\",\"DETACHERING\")");
     ResponseEntity<Map> deployment = deploy("ontwerper", "ServiceProvider.dmn", changed.getBytes());
     assertThat(deployment.getStatusCode().value()).as(String.valueOf(deployment.getBody())).isEqualTo(200);
     deployed.add((String) deployment.getBody().get("id"));
 
     planDetachering(running);
     assertThat(candidates(driver.openTask(running, "UserTask_AanmeldingBeoordelen")))
-        .as("the running journey keeps the table it started with").containsExactly("trajectbegeleiders-promen");
-    ProcessInstance fresh = driver.start(GOUDA_2, "0513");
+        .as("the running journey keeps the table it started with").containsExactly("trajectbegeleiders-0484");
+    ProcessInstance fresh = driver.start(ALPHEN_2, "0484");
     planDetachering(fresh);
     assertThat(candidates(driver.openTask(fresh, "UserTask_AanmeldingBeoordelen")))
-        .as("a new journey follows the changed rule").containsExactly("trajectbegeleiders-wvs");
+        .as("a new journey follows the changed rule").containsExactly("trajectbegeleiders-promen");
+  }
+
+  @Test
+  void aServiceProviderThatSendsClientsToAnOrganisationThatDoesNotServeTheMunicipalityIsRefused() throws Exception {
+    String toWvs = Files.readString(Path.of("dmn/ServiceProvider.dmn"))
+        .replace("<outputEntry id=\"Rule_3_Uitvoerder\"><text>\"PROMEN\"</text></outputEntry>",
+            "<outputEntry id=\"Rule_3_Uitvoerder\"><text>\"WVS\"</text></outputEntry>");
+    long deploymentsBefore = repository.createDeploymentQuery().count();
+    ResponseEntity<Map> refused = deploy("ontwerper", "ServiceProvider.dmn", toWvs.getBytes());
+    assertThat(refused.getStatusCode().value()).isEqualTo(400);
+    assertThat((String) refused.getBody().get("message")).startsWith("De deployment is geweigerd, er is niets gewijzigd.")
+        .contains("ServiceProvider stuurt Gouda (0513) voor BESCHUT_WERK, DAGBESTEDING, DETACHERING, LEERWERKTRAJECT, "
+            + "MAATSCHAPPELIJKE_PARTICIPATIE, REGULIER_WERK, WSW naar WVS, maar WVS werkt niet voor Gouda (regions.yml)");
+    assertThat(repository.createDeploymentQuery().count()).isEqualTo(deploymentsBefore);
   }
 
   @Test
