@@ -104,9 +104,10 @@ final class TrajectSteps {
   }
 
   /**
-   * "Voortgang evalueren" ({@code ${evaluatieVastleggen}}): the ladder measured again, goals met or not,
-   * work found; and for the decision EvaluationOutcome the previous measurement and the months without
-   * progress.
+   * "Voortgang evalueren" ({@code ${evaluatieVastleggen}}), in the trajectory and the Wsw: when the task is
+   * created, the previous evaluation's answers are cleared so the form starts empty; when it completes,
+   * the ladder measured again, goals met or not, work found; and for the decision EvaluationOutcome the
+   * previous measurement and the months without progress.
    */
   @Component("evaluatieVastleggen")
   static class Evaluation implements TaskListener {
@@ -123,6 +124,10 @@ final class TrajectSteps {
 
     @Override
     public void notify(DelegateTask task) {
+      if (EVENTNAME_CREATE.equals(task.getEventName())) {
+        Stream.of("doelenBehaald", "werkGevonden", "evaluatieOpmerkingen").forEach(key -> task.setVariable(key, null));
+        return;
+      }
       Answers answers = new Answers(task);
       LocalDate today = today(clock);
       String journey = task.getExecution().getProcessBusinessKey();
@@ -142,8 +147,7 @@ final class TrajectSteps {
   /**
    * After "Vervolg voorstellen" ({@code ${evaluatieVoorstelVastleggen}}): the proposal recorded with the
    * evaluation and added to the overview the klantmanager follows; a proposal to adjust the plan is an
-   * outcome of the trajectory (back to the klantmanager). The evaluation's answers are cleared, so the
-   * next evaluation starts empty.
+   * outcome of the trajectory (back to the klantmanager).
    */
   @Component("evaluatieVoorstelVastleggen")
   static class Proposal implements ExecutionListener {
@@ -175,7 +179,6 @@ final class TrajectSteps {
       } else if (AFRONDEN.equals(voorstel)) {
         execution.setVariable(TRAJECT_VERVOLG, AFRONDEN);
       }
-      Stream.of("doelenBehaald", "werkGevonden", "evaluatieOpmerkingen").forEach(key -> execution.setVariable(key, null));
     }
 
     /** The latest evaluations, newest first, one line each: what the klantmanager sees. */

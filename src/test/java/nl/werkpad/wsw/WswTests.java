@@ -141,8 +141,13 @@ abstract class WswTests {
     moveTo(today.plusMonths(6));
     Task evalueren = driver.openTask(dienstverband, "UserTask_WswEvalueren");
     assertThat(candidates(evalueren)).containsExactly("trajectbegeleiders-wvs");
-    driver.complete(dienstverband, "UserTask_WswEvalueren", Map.of("participatieladder", "5", "doelenBehaald", "JA"));
+    driver.complete(dienstverband, "UserTask_WswEvalueren", Map.of("participatieladder", "5", "doelenBehaald", "JA",
+        "evaluatieOpmerkingen", "Goed ingewerkt"));
     assertThat(ladder.metingen(number)).extracting(LadderMeting::getTrede).containsExactly(5);
+    moveTo(today.plusMonths(12));
+    Task volgende = driver.openTask(dienstverband, "UserTask_WswEvalueren");
+    assertThat(tasks.getVariables(volgende.getId(), List.of("doelenBehaald", "evaluatieOpmerkingen")).values())
+        .as("the next evaluation's form starts empty").containsOnlyNulls();
 
     driver.complete(dienstverband, "UserTask_DienstverbandVolgen", Map.of("dienstverbandActie", "BEEINDIGEN",
         "eindeReden", "VERTREK", "eindeDatum", today.plusMonths(6).toString()));
