@@ -198,6 +198,12 @@ class BackendOutageIT {
     assertWaitingAt(numbers, BRP_LOOKUP);
     assertThat(brp.getAllServeEvents()).as("requests that reached the BRP").isEmpty();
 
+    // A retry while the BRP is still down is one more attempt, and the incident is back at once.
+    retryAsCockpit(incidents.get(0), ClockUtil.getCurrentTime());
+    assertThat(runtime.createIncidentQuery().activityId(BRP_LOOKUP).count()).isEqualTo(numbers.size() - 1);
+    assertThat(executable(BRP_LOOKUP)).hasSize(1).allSatisfy(job -> assertThat(attempt(job)).isFalse());
+    incidents = incidents(BRP_LOOKUP, numbers.size());
+
     // The BRP is back. The operator retries each incident in Cockpit, keeping the due date (the default).
     brp.start();
     incidents.forEach(incident -> retryAsCockpit(incident, null));
