@@ -463,6 +463,7 @@ public class ZgwCaseRegistry implements CaseRegistry {
 
   private JsonNode send(HttpMethod method, String operation, URI uri, Map<String, Object> body, boolean zaakEndpoint) {
     Answer answer;
+    long start = System.nanoTime();
     try {
       RestClient.RequestBodySpec request = http.method(method).uri(uri).headers(headers -> {
         headers.setBearerAuth(jwt.token());
@@ -481,7 +482,7 @@ public class ZgwCaseRegistry implements CaseRegistry {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Verzoek aan de Zaken API niet te maken: " + operation, e);
     } catch (ResourceAccessException e) {
-      throw unreachable(operation, e);
+      throw unreachable(operation, e, Duration.ofNanos(System.nanoTime() - start));
     } catch (RestClientException e) {
       throw new CaseRegistryUnavailableException(
           "Zaken API: %s mislukt (%s)".formatted(operation, e.getClass().getSimpleName()), e);
@@ -501,22 +502,27 @@ public class ZgwCaseRegistry implements CaseRegistry {
         "Zaken API: %s gaf HTTP %d zonder leesbaar JSON-antwoord".formatted(operation, answer.status()));
   }
 
-  private CaseRegistryUnavailableException unreachable(String operation, ResourceAccessException e) {
-    String reason = e.getClass().getSimpleName();
-    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+  private CaseRegistryUnavailableException unreachable(String operation, ResourceAccessException e, Duration elapsed) {
+    String reason = null;
+    String last = e.getClass().getSimpleName();
+    for (Throwable cause = e.getCause(); cause != null && reason == null; cause = cause.getCause()) {
       if (cause instanceof HttpConnectTimeoutException) {
         reason = "geen verbinding binnen %d ms (time-out)".formatted(properties.connectTimeout().toMillis());
-        break;
-      }
-      if (cause instanceof HttpTimeoutException) {
+      } else if (cause instanceof HttpTimeoutException) {
         reason = "geen antwoord binnen %d ms (time-out)".formatted(properties.readTimeout().toMillis());
-        break;
-      }
-      if (cause instanceof ConnectException) {
+      } else if (cause instanceof ConnectException) {
         reason = "verbinding geweigerd of niet mogelijk";
-        break;
+      } else {
+        last = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + mask(cause.getMessage()));
       }
-      reason = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + mask(cause.getMessage()));
+    }
+    if (reason == null && elapsed.compareTo(properties.readTimeout()) >= 0) {
+      // An answer whose body is still coming when the read timeout ends is closed by the request
+      // factory: that surfaces as a plain IOException ("closed"), not as a time-out.
+      reason = "geen volledig antwoord binnen %d ms (time-out)".formatted(properties.readTimeout().toMillis());
+    }
+    if (reason == null) {
+      reason = last;
     }
     return new CaseRegistryUnavailableException(
         "Zaken API %s niet bereikbaar bij %s: %s".formatted(baseUrl, operation, reason), e);

@@ -578,6 +578,19 @@ class ZgwCaseRegistryTest {
   }
 
   @Test
+  void anAnswerThatDribblesInTimesOut() {
+    registry = new ZgwCaseRegistry(properties(base, SECRET, Duration.ofMillis(500), municipalities()), clock());
+    zrc.stubFor(get(urlPathEqualTo(API + "/zaken")).willReturn(okJson(page()).withChunkedDribbleDelay(10, 3_000)));
+
+    long start = System.nanoTime();
+    assertThatThrownBy(() -> registry.open(JOURNEY, "0513", BSN, "Klantreis", LocalDate.of(2026, 3, 2)))
+        .isInstanceOf(CaseRegistryUnavailableException.class)
+        .hasMessageContainingAll("niet bereikbaar bij GET /zaken", "antwoord binnen 500 ms (time-out)")
+        .message().doesNotContain(BSN);
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2_500));
+  }
+
+  @Test
   void aRefusedConnectionIsUnavailable() throws Exception {
     int closedPort;
     try (ServerSocket socket = new ServerSocket(0)) {
