@@ -252,10 +252,17 @@ public class ZgwCaseRegistry implements CaseRegistry {
     Map<String, String> query = new LinkedHashMap<>();
     query.put("zaak", zaakUrl);
     query.put("betrokkeneType", NATUURLIJK_PERSOON);
-    boolean present = list("GET /rollen", uri("/rollen", query), false).stream()
-        .anyMatch(rol -> bsn.equals(rol.path("betrokkeneIdentificatie").path("inpBsn").asText(null)));
-    if (present) {
+    List<String> clients = list("GET /rollen", uri("/rollen", query), false).stream()
+        .map(rol -> rol.path("betrokkeneIdentificatie").path("inpBsn").asText(null)).filter(Objects::nonNull).toList();
+    if (clients.contains(bsn)) {
       return;
+    }
+    if (!clients.isEmpty()) {
+      // The journey number is the identificatie: a zaak with it for someone else is not this journey's
+      // (another installation on the same zaaksysteem, a database restored without it). Never join it.
+      throw new IllegalStateException(("Zaak %s in het zaaksysteem hoort bij een andere persoon; de klantreis wordt er "
+          + "niet aan gekoppeld. Gebruikt een andere installatie dezelfde klantreisnummers en bronorganisatie?")
+          .formatted(identificatie));
     }
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("zaak", zaakUrl);

@@ -156,7 +156,7 @@ class ZgwCaseRegistryTest {
   @Test
   void addsTheClientToAnExistingZaakThatLacksTheirRol() {
     zrc.stubFor(get(urlPathEqualTo(API + "/zaken")).willReturn(okJson(page(zaakJson()))));
-    zrc.stubFor(get(urlPathEqualTo(API + "/rollen")).willReturn(okJson(page(rolJson(OTHER_BSN)))));
+    zrc.stubFor(get(urlPathEqualTo(API + "/rollen")).willReturn(okJson(page())));
     zrc.stubFor(post(urlPathEqualTo(API + "/rollen")).willReturn(created(rolJson(BSN))));
 
     registry.open(JOURNEY, "0513", BSN, "Klantreis", LocalDate.of(2026, 3, 2));
@@ -164,6 +164,17 @@ class ZgwCaseRegistryTest {
     zrc.verify(0, postRequestedFor(urlPathEqualTo(API + "/zaken")));
     zrc.verify(1, postRequestedFor(urlPathEqualTo(API + "/rollen"))
         .withRequestBody(equalToJson("{\"betrokkeneIdentificatie\": {\"inpBsn\": \"" + BSN + "\"}}", false, true)));
+  }
+
+  @Test
+  void neverJoinsAZaakWithItsNumberThatBelongsToSomeoneElse() {
+    zrc.stubFor(get(urlPathEqualTo(API + "/zaken")).willReturn(okJson(page(zaakJson()))));
+    zrc.stubFor(get(urlPathEqualTo(API + "/rollen")).willReturn(okJson(page(rolJson(OTHER_BSN)))));
+
+    assertThatThrownBy(() -> registry.open(JOURNEY, "0513", BSN, "Klantreis", LocalDate.of(2026, 3, 2)))
+        .hasMessageStartingWith("Zaak " + JOURNEY + " in het zaaksysteem hoort bij een andere persoon")
+        .hasMessageNotContaining(BSN).hasMessageNotContaining(OTHER_BSN);
+    zrc.verify(0, postRequestedFor(urlPathEqualTo(API + "/rollen")));
   }
 
   @Test
