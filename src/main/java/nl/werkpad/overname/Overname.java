@@ -39,6 +39,11 @@ import org.springframework.stereotype.Component;
  * nothing twice; a line that does not hold is reported with its number and reason and the other lines go
  * on. The lines are taken over in parallel, each in a transaction of its own, by the user who sent the
  * file; progress can be followed while it runs.
+ *
+ * <p>The progress lives in this node's memory, not in the database: with several nodes on one database
+ * only the node that received the file knows it (another answers 404), and a take-over stops where it
+ * was when its node stops. What it created stays; sending the whole file again, to any node, creates
+ * the rest, as persons with a journey are skipped (docs/overname.md).
  */
 @Component("overnameVerwerking")
 public class Overname {

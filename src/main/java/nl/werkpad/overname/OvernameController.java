@@ -53,7 +53,8 @@ class OvernameController {
       return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message", "Alleen een beheerder neemt een caseload over."));
     }
     return overname.status(id).<ResponseEntity<Object>>map(ResponseEntity::ok)
-        .orElse(ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", "Geen overname met dit nummer.")));
+        .orElse(ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message",
+            "Geen overname met dit nummer op deze server. De voortgang is alleen bekend bij de server die het bestand kreeg.")));
   }
 
   private static boolean isAdmin(Authentication user) {

@@ -55,12 +55,38 @@ public class PostgresDatabase implements ExecutionCondition, ApplicationContextI
 
   private static synchronized String freshDatabase() {
     if (databaseUrl == null) {
-      String name = "werkpad_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-      execute("create database " + name);
+      String name = createDatabase();
       Runtime.getRuntime().addShutdownHook(new Thread(() -> dropWhenUnused(name)));
-      databaseUrl = SERVER_URL.replaceFirst("/[^/?]*(\\?.*)?$", "/" + name + "$1");
+      databaseUrl = urlOf(name);
     }
     return databaseUrl;
+  }
+
+  /**
+   * A fresh database for a test that starts the application itself (in processes of its own, say):
+   * closing it drops it, also while something is still connected.
+   */
+  public static Database newDatabase() {
+    String name = createDatabase();
+    return new Database(name, urlOf(name), USER, PASSWORD);
+  }
+
+  /** A database of its own on the test server; {@link #close()} drops it. */
+  public record Database(String name, String url, String user, String password) implements AutoCloseable {
+    @Override
+    public void close() {
+      execute("drop database if exists " + name + " with (force)");
+    }
+  }
+
+  private static String createDatabase() {
+    String name = "werkpad_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    execute("create database " + name);
+    return name;
+  }
+
+  private static String urlOf(String name) {
+    return SERVER_URL.replaceFirst("/[^/?]*(\\?.*)?$", "/" + name + "$1");
   }
 
   /**
