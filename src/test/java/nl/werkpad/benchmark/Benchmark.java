@@ -40,6 +40,7 @@ public final class Benchmark {
     Path output = Path.of(settings.output()).toAbsolutePath();
     Files.createDirectories(output);
     long begin = System.nanoTime();
+    String loadBefore = load();
     System.out.println("Werkpad benchmark: sizes " + settings.sizes() + ", " + settings.journeys() + " journeys per"
         + " concurrency, " + settings.calls() + " calls per query, databases " + settings.databases()
         + ". Application logs: " + output);
@@ -103,7 +104,7 @@ public final class Benchmark {
     }
 
     double minutes = (System.nanoTime() - begin) / 60e9;
-    String table = table(settings, columns, notes, postgresVersion, minutes);
+    String table = table(settings, columns, notes, postgresVersion, minutes, loadBefore + " at the start, " + load() + " at the end");
     Path file = output.resolve("figures.md");
     Files.writeString(file, table);
     System.out.println();
@@ -132,7 +133,7 @@ public final class Benchmark {
 
   /** The table of both databases side by side, with the machine and the settings. */
   private static String table(Settings settings, Map<String, Map<String, String>> columns, Map<String, List<String>> notes,
-      String postgresVersion, double minutes) throws IOException {
+      String postgresVersion, double minutes, String load) throws IOException {
     List<String> labels = new ArrayList<>();
     columns.values().forEach(c -> c.keySet().stream().filter(k -> !labels.contains(k)).forEach(labels::add));
     StringBuilder md = new StringBuilder("# Werkpad benchmark\n\n");
@@ -162,6 +163,8 @@ public final class Benchmark {
     md.append(String.format(Locale.ROOT, "The whole run took %.1f minutes.%n%n", minutes));
     md.append("Machine:\n\n");
     md.append("- CPU: ").append(cpu()).append('\n');
+    md.append("- load average (1, 5, 15 min): ").append(load)
+        .append(" (other work on the machine makes every figure slower: compare runs on a quiet machine only)\n");
     md.append("- memory: ").append(memory()).append('\n');
     md.append("- OS: ").append(os()).append('\n');
     md.append("- Java: ").append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.version"))
@@ -179,6 +182,15 @@ public final class Benchmark {
           .map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse(model);
     }
     return model + ", " + Runtime.getRuntime().availableProcessors() + " cores available";
+  }
+
+  private static String load() throws IOException {
+    Path loadavg = Path.of("/proc/loadavg");
+    if (!Files.isReadable(loadavg)) {
+      return "unknown";
+    }
+    String[] parts = Files.readString(loadavg).trim().split("\\s+");
+    return parts[0] + " " + parts[1] + " " + parts[2];
   }
 
   private static String memory() throws IOException {

@@ -3,6 +3,7 @@ package nl.werkpad.benchmark;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -177,6 +178,8 @@ public final class BenchmarkRun {
       figures.put("journeys/s, " + c + ": Werkpad", rate(werkpad.perSecond()));
       figures.put("journeys/s, " + c + ": bare reference", rate(bare.perSecond()));
       figures.put("journeys/s, " + c + ": ratio Werkpad / bare", ratio(werkpad.perSecond(), bare.perSecond()));
+      figures.put("JVM CPU ms per journey, " + c + ": Werkpad / bare reference",
+          Timings.ms(werkpad.cpuMillisEach()) + " / " + Timings.ms(bare.cpuMillisEach()));
       figures.put("time to first task, " + c + ", ms median / p95: Werkpad", werkpad.toFirstTask().medianAndP95());
       figures.put("time to first task, " + c + ", ms median / p95: bare reference", bare.toFirstTask().medianAndP95());
       figures.put("time to first task, " + c + ": ratio Werkpad / bare (median / p95)",
@@ -187,7 +190,7 @@ public final class BenchmarkRun {
   }
 
   /** What one batch of starts measured. */
-  private record Phase(int count, double perSecond, Timings toFirstTask) {}
+  private record Phase(int count, double perSecond, Timings toFirstTask, double cpuMillisEach) {}
 
   private Phase runJourneys(List<Population.Person> persons, int clients, Map<String, Authentication> klantmanagers)
       throws Exception {
@@ -219,6 +222,7 @@ public final class BenchmarkRun {
    */
   private Phase run(String what, int count, int clients, String taskKey, boolean root, Starter starter) throws Exception {
     long tasksBefore = tasks.createTaskQuery().taskDefinitionKey(taskKey).count();
+    double cpuBefore = cpuMillis();
     Set<String> ids = ConcurrentHashMap.newKeySet();
     AtomicInteger next = new AtomicInteger();
     long begin = System.currentTimeMillis();
@@ -239,6 +243,7 @@ public final class BenchmarkRun {
     long started = System.currentTimeMillis();
     waitUntil(what + " (" + clients + " clients)", () -> tasks.createTaskQuery().taskDefinitionKey(taskKey).count() - tasksBefore,
         count);
+    double cpuEach = (cpuMillis() - cpuBefore) / count;
 
     Map<String, Date> startTimes = new HashMap<>();
     List<String> idList = new ArrayList<>(ids);
@@ -264,7 +269,7 @@ public final class BenchmarkRun {
     log(String.format(Locale.ROOT, "%d %s with %d client(s): started in %.1f s, %.1f/s until the last first task;"
         + " time to first task median %s ms, p95 %s ms", count, what, clients, (started - begin) / 1000.0, perSecond,
         Timings.ms(timings.median()), Timings.ms(timings.p95())));
-    return new Phase(count, perSecond, timings);
+    return new Phase(count, perSecond, timings, cpuEach);
   }
 
   private Authentication authentication(String userId) {
@@ -402,6 +407,7 @@ public final class BenchmarkRun {
       figures.put(label + ": created / skipped / errors",
           takeOver.created() + " / " + takeOver.skipped() + " / " + takeOver.errors());
       figures.put(label + ": until its async jobs are done (s)", String.format(Locale.ROOT, "%.1f", takeOver.jobsSeconds()));
+      figures.put(label + ": JVM CPU ms per row, with its jobs", Timings.ms(takeOver.cpuMillisPerRow()));
       if (takeOver.created() != persons.size()) {
         note("WARNING: the " + label + " created " + takeOver.created() + " journeys, not " + persons.size()
             + takeOver.firstErrors());
@@ -432,10 +438,11 @@ public final class BenchmarkRun {
   }
 
   private record TakeOver(int total, int created, int skipped, int errors, double seconds, double jobsSeconds,
-      String firstErrors) {}
+      String firstErrors, double cpuMillisPerRow) {}
 
   private TakeOver takeOver(byte[] file, String what) throws Exception {
     WebappSession admin = WebappSession.basic(port);
+    double cpuBefore = cpuMillis();
     long begin = System.nanoTime();
     HttpResponse<String> accepted = admin.postBasic("/werkpad/api/overnames", "admin", "text/csv", file);
     if (accepted.statusCode() != 202) {
@@ -459,6 +466,7 @@ public final class BenchmarkRun {
     double seconds = (System.nanoTime() - begin) / 1e9;
     waitForJobs(what);
     double jobsSeconds = (System.nanoTime() - begin) / 1e9;
+    double cpuPerRow = (cpuMillis() - cpuBefore) / Math.max(1, status.get("totaal").asInt());
     StringBuilder firstErrors = new StringBuilder();
     JsonNode errors = status.get("fouten");
     for (int e = 0; e < Math.min(3, errors.size()); e++) {
@@ -466,10 +474,10 @@ public final class BenchmarkRun {
           .append(": ").append(errors.get(e).get("reden").asText());
     }
     TakeOver result = new TakeOver(status.get("totaal").asInt(), status.get("aangemaakt").asInt(),
-        status.get("overgeslagen").asInt(), errors.size(), seconds, jobsSeconds, firstErrors.toString());
+        status.get("overgeslagen").asInt(), errors.size(), seconds, jobsSeconds, firstErrors.toString(), cpuPerRow);
     log(String.format(Locale.ROOT, "%s: %d rows in %.1f s (%.1f rows/s), %d created, %d skipped, %d errors%s;"
-        + " jobs done after %.1f s", what, result.total(), seconds, result.total() / seconds, result.created(),
-        result.skipped(), result.errors(), result.firstErrors(), jobsSeconds));
+        + " jobs done after %.1f s; JVM CPU %.1f ms a row", what, result.total(), seconds, result.total() / seconds, result.created(),
+        result.skipped(), result.errors(), result.firstErrors(), jobsSeconds, cpuPerRow));
     return result;
   }
 
@@ -558,6 +566,11 @@ public final class BenchmarkRun {
     if (failed > 0) {
       note("WARNING: after " + what + ", " + failed + " jobs have failed (see the application log)");
     }
+  }
+
+  /** CPU time this JVM has used so far, all threads, in milliseconds. */
+  private static double cpuMillis() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e6;
   }
 
   private static String rate(double perSecond) {
