@@ -578,7 +578,11 @@ public final class BenchmarkRun {
   }
 
   private static String ratio(double a, double b) {
-    return b == 0 || Double.isNaN(a) || Double.isNaN(b) ? "-" : String.format(Locale.ROOT, "%.2f", a / b);
+    if (b == 0 || Double.isNaN(a) || Double.isNaN(b)) {
+      return "-";
+    }
+    double ratio = a / b;
+    return ratio >= 100 ? String.format(Locale.ROOT, "%,.0f", ratio) : String.format(Locale.ROOT, "%.2f", ratio);
   }
 
   private static String seconds(long beginNanos) {
