@@ -138,7 +138,8 @@ public final class Benchmark {
     columns.values().forEach(c -> c.keySet().stream().filter(k -> !labels.contains(k)).forEach(labels::add));
     StringBuilder md = new StringBuilder("# Werkpad benchmark\n\n");
     md.append("| figure |");
-    columns.keySet().forEach(db -> md.append(' ').append(NAMES.get(db)).append(" |"));
+    columns.forEach((db, column) -> md.append(' ').append(NAMES.get(db)).append(column.isEmpty() ? " (not measured)" : "")
+        .append(" |"));
     md.append("\n|---|");
     columns.keySet().forEach(db -> md.append("---|"));
     md.append('\n');
@@ -146,7 +147,7 @@ public final class Benchmark {
       md.append("| ").append(label).append(" |");
       for (Map.Entry<String, Map<String, String>> column : columns.entrySet()) {
         String value = column.getValue().get(label);
-        md.append(' ').append(value != null ? value : column.getValue().isEmpty() ? "not measured" : "-").append(" |");
+        md.append(' ').append(value != null ? value : column.getValue().isEmpty() ? "not measured, see the notes" : "-").append(" |");
       }
       md.append('\n');
     }
