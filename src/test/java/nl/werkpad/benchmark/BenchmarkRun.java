@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import nl.werkpad.WerkpadApplication;
 import nl.werkpad.journey.JourneyVariables;
 import org.camunda.bpm.engine.DecisionService;
@@ -42,6 +43,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.boot.SpringApplication;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -145,6 +147,36 @@ public final class BenchmarkRun {
     String threads = app.getEnvironment().getProperty("werkpad.overname.threads", "4 (default)");
     figures.put("take-over threads (werkpad.overname.threads)", threads);
     log("application started in " + seconds(begin) + " s on port " + port);
+    analyzeWithoutAutovacuum();
+  }
+
+  /**
+   * A PostgreSQL server without autovacuum never updates the planner's statistics, and Camunda's queries
+   * then scan whole tables as they grow: figures of a misconfigured server, not of Werkpad. So on such a
+   * server the run analyzes the database every 15 seconds, as autovacuum would after so many changes,
+   * and says so.
+   */
+  private void analyzeWithoutAutovacuum() {
+    JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
+    if (!"postgres".equals(db) || !"off".equals(jdbc.queryForObject("show autovacuum", String.class))) {
+      return;
+    }
+    note("This PostgreSQL server runs without autovacuum; the run analyzed the database every 15 s instead, as "
+        + "autovacuum would (without it, the planner's statistics stay those of an empty database).");
+    Thread analyzer = new Thread(() -> {
+      while (true) {
+        try {
+          jdbc.execute("analyze");
+          Thread.sleep(15_000);
+        } catch (InterruptedException e) {
+          return;
+        } catch (RuntimeException e) {
+          log("analyze failed: " + e.getMessage());
+        }
+      }
+    }, "benchmark-analyze");
+    analyzer.setDaemon(true);
+    analyzer.start();
   }
 
   private void measure() throws Exception {
