@@ -24,7 +24,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,8 +36,9 @@ import org.springframework.stereotype.Component;
  * each starting a journey at the stage they are in, for their municipality and uitvoerder, without the
  * intake's steps. A person who already has a journey is skipped, so running the same file again makes
  * nothing twice; a line that does not hold is reported with its number and reason and the other lines go
- * on. The lines are taken over in parallel, each in a transaction of its own, by the user who sent the
- * file; progress can be followed while it runs.
+ * on. The lines are taken over in parallel, each in a transaction of its own; progress can be followed
+ * while it runs. Only an administrator may send a file (checked once, by the API); its lines then run as
+ * the application itself, without a check per line against the authorizations of thousands of tasks.
  *
  * <p>The progress lives in this node's memory, not in the database: with several nodes on one database
  * only the node that received the file knows it (another answers 404), and a take-over stops where it
@@ -57,18 +57,16 @@ public class Overname {
   private final JourneyRepository journeys;
   private final RuntimeService runtime;
   private final DecisionService decisions;
-  private final IdentityService identity;
   private final Clock clock;
   private final int threads;
   private final Map<String, OvernameStatus> statussen = new ConcurrentHashMap<>();
 
   Overname(Regions regions, JourneyRepository journeys, @Lazy RuntimeService runtime, @Lazy DecisionService decisions,
-      @Lazy IdentityService identity, Clock clock, @Value("${werkpad.overname.threads:4}") int threads) {
+      Clock clock, @Value("${werkpad.overname.threads:4}") int threads) {
     this.regions = regions;
     this.journeys = journeys;
     this.runtime = runtime;
     this.decisions = decisions;
-    this.identity = identity;
     this.clock = clock;
     this.threads = threads;
   }
@@ -85,7 +83,7 @@ public class Overname {
    *
    * @throws OngeldigBestand when the file has no usable header
    */
-  public OvernameStatus start(byte[] csv, String gebruiker, List<String> groepen, List<String> tenants) {
+  public OvernameStatus start(byte[] csv, String gebruiker) {
     List<Regel> regels = lees(csv);
     OvernameStatus status = new OvernameStatus(UUID.randomUUID().toString(), gebruiker, regels.size(), clock.instant());
     statussen.put(status.getId(), status);
@@ -94,8 +92,10 @@ public class Overname {
       thread.setDaemon(true);
       return thread;
     });
+    // ServiceProvider's answer per municipality and route, once per take-over: a file holds few of them.
+    Map<String, Optional<Object>> uitvoerders = new ConcurrentHashMap<>();
     for (Regel regel : regels) {
-      workers.submit(() -> neemOver(regel, status, gebruiker, groepen, tenants));
+      workers.submit(() -> neemOver(regel, status, uitvoerders));
     }
     workers.shutdown();
     Thread waiter = new Thread(() -> {
@@ -120,10 +120,8 @@ public class Overname {
   /** A record with the line of the file it starts on, as a spreadsheet shows it. */
   private record Regel(int nummer, Map<String, String> kolommen, boolean volledig) {}
 
-  private void neemOver(Regel record, OvernameStatus status, String gebruiker, List<String> groepen,
-      List<String> tenants) {
+  private void neemOver(Regel record, OvernameStatus status, Map<String, Optional<Object>> uitvoerders) {
     int regel = record.nummer();
-    identity.setAuthentication(gebruiker, groepen, tenants);
     try {
       if (!record.volledig()) {
         throw new OvernameRegel.Ongeldig("het aantal kolommen klopt niet met de eerste regel");
@@ -135,7 +133,7 @@ public class Overname {
         runtime.startProcessInstanceByKey(JourneyVariables.WSW_DIENSTVERBAND, overname.variabelen());
         status.aangemaakt();
       } else {
-        inTraject(overname);
+        inTraject(overname, uitvoerders);
         status.aangemaakt();
       }
     } catch (OvernameRegel.Ongeldig ongeldig) {
@@ -156,7 +154,6 @@ public class Overname {
         status.fout(regel, "technische fout bij het aanmaken; probeer het bestand later opnieuw (regels die er al zijn, worden overgeslagen)");
       }
     } finally {
-      identity.clearAuthentication();
       RejectedInputException.forgetOnThisThread();
       int verwerkt = status.verwerkt();
       if (verwerkt % VOORTGANG_ELKE == 0) {
@@ -169,14 +166,14 @@ public class Overname {
    * A client already in a trajectory: the journey starts at its own start event in ClientJourney, which
    * opens the zaken and goes on in the trajectory with the instrument of the file.
    */
-  private void inTraject(OvernameRegel overname) {
+  private void inTraject(OvernameRegel overname, Map<String, Optional<Object>> uitvoerders) {
     if (!overname.variabelen().containsKey("uitvoeringsorganisatie")) {
-      Object uitvoerder = decisions.evaluateDecisionTableByKey("ServiceProvider")
-          .variables(Map.of("woongemeente", overname.woongemeente(), "dienst", overname.variabelen().get(JourneyVariables.ROUTE)))
-          .evaluate().getSingleEntry();
-      if (uitvoerder == null) {
-        throw new OvernameRegel.Ongeldig("geen uitvoerder bekend voor deze gemeente en route: vul de kolom 'uitvoerder'");
-      }
+      Object route = overname.variabelen().get(JourneyVariables.ROUTE);
+      Object uitvoerder = uitvoerders.computeIfAbsent(overname.woongemeente() + "/" + route, key -> Optional.ofNullable(
+          decisions.evaluateDecisionTableByKey("ServiceProvider")
+              .variables(Map.of("woongemeente", overname.woongemeente(), "dienst", route)).evaluate().getSingleEntry()))
+          .orElseThrow(() -> new OvernameRegel.Ongeldig(
+              "geen uitvoerder bekend voor deze gemeente en route: vul de kolom 'uitvoerder'"));
       overname.variabelen().putValue("uitvoeringsorganisatie", uitvoerder);
     }
     runtime.createMessageCorrelation(KLANTREIS_OVERNAME).setVariables(overname.variabelen()).correlateStartMessage();

@@ -1,7 +1,6 @@
 package nl.werkpad.overname;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -39,8 +38,7 @@ class OvernameController {
       return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message", "Alleen een beheerder neemt een caseload over."));
     }
     try {
-      OvernameStatus status = overname.start(csv, user.getUserId(), user.getGroupIds(),
-          user.getTenantIds() == null ? List.of() : user.getTenantIds());
+      OvernameStatus status = overname.start(csv, user.getUserId());
       return ResponseEntity.accepted().location(URI.create("/werkpad/api/overnames/" + status.getId())).body(status);
     } catch (Overname.OngeldigBestand ongeldig) {
       return ResponseEntity.badRequest().body(Map.of("message", ongeldig.getMessage()));
