@@ -87,7 +87,7 @@ public class JourneyLifecycle implements ExecutionListener {
     execution.setVariable(KLANTREISNUMMER, journey.getNumber());
     execution.setVariable(JourneyVariables.WOONGEMEENTE, woongemeente);
     execution.setVariable(WOONGEMEENTE_NAAM, regions.municipality(woongemeente).orElseThrow().name());
-    execution.setVariable(ModelVersies.VARIABLE, modelVersies.huidige());
+    execution.setVariable(ModelVersies.VARIABLE, modelVersies.vastleggen());
   }
 
   /** The process that starts the journey tells its kind: a Wsw dienstverband, or a klantreis. */

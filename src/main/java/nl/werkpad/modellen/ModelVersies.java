@@ -1,6 +1,7 @@
 package nl.werkpad.modellen;
 
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.camunda.bpm.engine.RepositoryService;
@@ -21,7 +22,11 @@ import org.springframework.stereotype.Component;
 @Component("versie")
 public class ModelVersies {
 
-  /** The variable that holds, per journey, the version of every process and decision at its start. */
+  /**
+   * The variable that holds, per journey, the version of every process and decision at its start, as
+   * text ({@code "BeschutWerk:1,ClientJourney:2,..."}): every call activity copies the journey's variables,
+   * and a text is one row where an object would also be a stored blob, each time.
+   */
   public static final String VARIABLE = "modelversies";
 
   private final RepositoryService repository;
@@ -33,10 +38,24 @@ public class ModelVersies {
   /** The version this journey uses; the latest for a journey that started before versions were recorded. */
   public Integer van(DelegateExecution execution, String key) {
     Object versies = execution.getVariable(VARIABLE);
-    if (versies instanceof Map<?, ?> map && map.get(key) instanceof Number version) {
-      return version.intValue();
+    if (versies instanceof String text) {
+      for (String entry : text.split(",")) {
+        int colon = entry.lastIndexOf(':');
+        if (colon > 0 && entry.substring(0, colon).equals(key)) {
+          return Integer.valueOf(entry.substring(colon + 1));
+        }
+      }
+    } else if (versies instanceof Map<?, ?> map && map.get(key) instanceof Number version) {
+      return version.intValue(); // as journeys recorded it before it was text
     }
     return huidige().get(key);
+  }
+
+  /** The versions as the variable holds them. */
+  public String vastleggen() {
+    StringJoiner text = new StringJoiner(",");
+    huidige().forEach((key, version) -> text.add(key + ":" + version));
+    return text.toString();
   }
 
   /** The latest shared version of every process and decision, as a journey that starts now records it. */
