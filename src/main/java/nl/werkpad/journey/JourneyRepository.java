@@ -2,10 +2,14 @@ package nl.werkpad.journey;
 
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface JourneyRepository extends JpaRepository<Journey, Long> {
 
-  Optional<Journey> findByActiveBsn(String bsn);
+  // A query as text: Hibernate keeps its translation, which it makes anew for every call of a derived query.
+  @Query("select j from Journey j where j.activeBsn = :bsn")
+  Optional<Journey> findByActiveBsn(@Param("bsn") String bsn);
 
   Optional<Journey> findByProcessInstanceId(String processInstanceId);
 

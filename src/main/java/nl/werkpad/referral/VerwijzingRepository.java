@@ -3,10 +3,14 @@ package nl.werkpad.referral;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface VerwijzingRepository extends JpaRepository<Verwijzing, Long> {
 
-  Optional<Verwijzing> findFirstByJourneyIdOrderByIdDesc(Long journeyId);
+  // A query as text: Hibernate keeps its translation, which it makes anew for every call of a derived query.
+  @Query("select x from Verwijzing x where x.journeyId = :journeyId order by x.id desc limit 1")
+  Optional<Verwijzing> findFirstByJourneyIdOrderByIdDesc(@Param("journeyId") Long journeyId);
 
   List<Verwijzing> findByJourneyIdOrderById(Long journeyId);
 }

@@ -20,6 +20,8 @@ public class TrajectRecords {
   private final LoonwaardeMetingRepository loonwaarden;
   private final EvaluatieRepository evaluaties;
   private final TrajectUitkomstRepository uitkomsten;
+  /** Every rule of the trajectory asks for the current instrument; one step asks up to seven times. */
+  private final TransactionMemo<String, Optional<TrajectInstrument>> huidig = new TransactionMemo<>();
 
   TrajectRecords(JourneyRepository journeys, TrajectInstrumentRepository instruments,
       LoonwaardeMetingRepository loonwaarden, EvaluatieRepository evaluaties, TrajectUitkomstRepository uitkomsten) {
@@ -34,14 +36,14 @@ public class TrajectRecords {
   void start(String journeyNumber, String uitvoerder, String instrument, LocalDate startdatum, String werkplek,
       boolean taaltraject, boolean loonkostensubsidie) {
     Journey journey = journey(journeyNumber);
-    instruments.findFirstByJourneyIdOrderByIdDesc(journey.getId()).ifPresent(previous -> previous.beeindig(startdatum));
-    instruments.save(new TrajectInstrument(journey.getId(), journey.getWoongemeente(), uitvoerder, instrument,
-        startdatum, werkplek, taaltraject, loonkostensubsidie));
+    huidigInstrument(journeyNumber).ifPresent(previous -> previous.beeindig(startdatum));
+    huidig.put(journeyNumber, Optional.of(instruments.save(new TrajectInstrument(journey.getId(),
+        journey.getWoongemeente(), uitvoerder, instrument, startdatum, werkplek, taaltraject, loonkostensubsidie))));
   }
 
   /** The instrument the client is in now (the latest one). */
   public Optional<TrajectInstrument> huidigInstrument(String journeyNumber) {
-    return instruments.findFirstByJourneyIdOrderByIdDesc(journey(journeyNumber).getId());
+    return huidig.get(journeyNumber, () -> instruments.findFirstByJourneyIdOrderByIdDesc(journey(journeyNumber).getId()));
   }
 
   public List<TrajectInstrument> instrumenten(String journeyNumber) {
@@ -91,7 +93,7 @@ public class TrajectRecords {
     uitkomsten.save(new TrajectUitkomst(journey.getId(), journey.getWoongemeente(), uitvoerder, op, uitkomst, reden,
         toelichting));
     if (!TrajectSteps.NIEUW_PLAN.equals(uitkomst)) {
-      instruments.findFirstByJourneyIdOrderByIdDesc(journey.getId()).ifPresent(current -> current.beeindig(op));
+      huidigInstrument(journeyNumber).ifPresent(current -> current.beeindig(op));
     }
   }
 

@@ -99,7 +99,9 @@ final class TrajectSteps {
         records.loonwaarde(journey, gemeten, loonwaarde, methode);
       }
       // Answers of an earlier round of this trajectory must be given again, not found.
-      Stream.of(TRAJECT_VERVOLG, "trajectUitkomst", "termijnVervolg", "stopReden").forEach(key -> scope.setVariable(key, null));
+      // (One that was never given is not written as empty: each is a row and its history.)
+      Stream.of(TRAJECT_VERVOLG, "trajectUitkomst", "termijnVervolg", "stopReden")
+          .filter(key -> scope.getVariable(key) != null).forEach(key -> scope.setVariable(key, null));
     }
   }
 

@@ -9,7 +9,10 @@ import org.springframework.data.repository.query.Param;
 
 interface EmbeddedZaakRepository extends JpaRepository<EmbeddedZaak, Long> {
 
-  Optional<EmbeddedZaak> findByJourneyNumberAndOrganisation(String journeyNumber, String organisation);
+  // A query as text: Hibernate keeps its translation, which it makes anew for every call of a derived query.
+  @Query("select z from EmbeddedZaak z where z.journeyNumber = :journeyNumber and z.organisation = :organisation")
+  Optional<EmbeddedZaak> findByJourneyNumberAndOrganisation(@Param("journeyNumber") String journeyNumber,
+      @Param("organisation") String organisation);
 
   /** The zaak with its status history loaded, for use outside a transaction. */
   @EntityGraph(attributePaths = "statussen")
