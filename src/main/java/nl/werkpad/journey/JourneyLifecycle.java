@@ -7,7 +7,7 @@ import nl.werkpad.modellen.ModelVersies;
 import nl.werkpad.region.Regions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
@@ -92,7 +92,8 @@ public class JourneyLifecycle implements ExecutionListener {
 
   /** The process that starts the journey tells its kind: a Wsw dienstverband, or a klantreis. */
   private static Journey.Soort soort(DelegateExecution execution) {
-    String process = execution.getBpmnModelInstance().getModelElementsByType(Process.class).iterator().next().getId();
+    // The definition the engine already holds, rather than a search through the whole model on every start.
+    String process = ((ExecutionEntity) execution).getProcessDefinition().getKey();
     return JourneyVariables.WSW_DIENSTVERBAND.equals(process) ? Journey.Soort.WSW : Journey.Soort.KLANTREIS;
   }
 
