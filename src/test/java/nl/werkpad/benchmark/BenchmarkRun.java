@@ -77,6 +77,7 @@ public final class BenchmarkRun {
   private DecisionService decisions;
   private Population population;
   private int nextPerson;
+  private Thread analyzer;
 
   private BenchmarkRun(Settings settings, String db, Path out) {
     this.settings = settings;
@@ -103,6 +104,9 @@ public final class BenchmarkRun {
       status = 1;
     } finally {
       run.write();
+      if (run.analyzer != null) {
+        run.analyzer.interrupt();
+      }
       if (run.app != null) {
         run.app.close();
       }
@@ -163,8 +167,8 @@ public final class BenchmarkRun {
     }
     note("This PostgreSQL server runs without autovacuum; the run analyzed the database every 15 s instead, as "
         + "autovacuum would (without it, the planner's statistics stay those of an empty database).");
-    Thread analyzer = new Thread(() -> {
-      while (true) {
+    analyzer = new Thread(() -> {
+      while (!Thread.currentThread().isInterrupted()) {
         try {
           jdbc.execute("analyze");
           Thread.sleep(15_000);
