@@ -81,6 +81,9 @@ public class EmbeddedPersonRegistry implements PersonRegistry {
     try (Reader reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
       LoaderOptions options = new LoaderOptions();
       options.setMaxAliasesForCollections(20);
+      // The file is the operator's own configuration, not input from outside: a generated registry of
+      // a hundred thousand persons (the benchmark's) is some 20 MB, over SnakeYAML's default of 3 MB.
+      options.setCodePointLimit(256 * 1024 * 1024);
       root = new Yaml(options).compose(reader);
     } catch (MarkedYAMLException e) {
       // The exception's own text quotes the offending line, which may hold a BSN: report only its place.

@@ -113,6 +113,27 @@ class EmbeddedPersonRegistryTest {
   }
 
   @Test
+  void readsAGeneratedRegistryOfManyPersons() {
+    // Over SnakeYAML's default limit of 3 MB, as the benchmark's registry of 100,000 persons is.
+    StringBuilder yaml = new StringBuilder("personen:\n");
+    long candidate = 999_999_999L;
+    int count = 0;
+    while (yaml.length() < 4_000_000) {
+      String bsn = Long.toString(candidate--);
+      if (Bsn.isValid(bsn)) {
+        yaml.append("  - bsn: ").append(bsn).append("\n    voornamen: Iris\n    geslachtsnaam: Rietkerk\n")
+            .append("    geboortedatum: 1975-04-01\n    straat: Molenweg\n    huisnummer: ").append(count % 250 + 1)
+            .append("\n    woonplaats: Gouda\n    gemeenteVanInschrijving: '0513'\n");
+        count++;
+      }
+    }
+
+    EmbeddedPersonRegistry large = new EmbeddedPersonRegistry(new ByteArrayResource(yaml.toString().getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(large.all()).hasSize(count);
+  }
+
+  @Test
   void refusesAnInvalidBsnAsInput() {
     assertThatIllegalArgumentException().isThrownBy(() -> REGISTRY.find("123456789", "0513"))
         .withMessageNotContaining("123456789");
