@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
  * (evaluations, terms, herindicaties: several per journey, months ahead). Camunda looks for due jobs with
  * "due date is null or before now", which no index serves, so each acquisition reads the whole table.
  * With every job given a due date (async steps get "now"), the condition is a range an index on the due
- * date answers. Jobs from before this setting that have none get their creation time once.
+ * date answers; jobs from before this setting that have none get their creation time once. And the
+ * earliest are taken first: without that order PostgreSQL still read the table until it found three it
+ * could take, 60 ms each time, and after a take-over of 100,000 rows the job executor ran 12 jobs a second.
  */
 @Component
 public class JobAcquisition extends AbstractProcessEnginePlugin {
@@ -28,6 +30,7 @@ public class JobAcquisition extends AbstractProcessEnginePlugin {
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     this.configuration = configuration;
     configuration.setEnsureJobDueDateNotNull(true);
+    configuration.setJobExecutorAcquireByDueDate(true);
   }
 
   @Override
