@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.incident.IncidentContext;
 import org.camunda.bpm.engine.impl.incident.IncidentHandler;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,8 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every incident writes one structured log line fit for alerting, on the logger {@value #LOGGER}:
- * {@code incident type=failedJob process=Referral activity=ServiceTask_ZaakUitvoerderAanmaken tenant=gm0513 error="..."}.
- * No personal data: the line names the model and the step, and nine-digit numbers in an error message
+ * {@code incident type=failedJob process=Referral activity=ServiceTask_ZaakUitvoerderAanmaken tenant=gm0513
+ * klantreis=KR-2026-17 error="..."}. No personal data: the line names the model, the step and the journey
+ * number (Werkpad's own, which Cockpit finds as business key), and nine-digit numbers in an error message
  * (which could be a BSN) are masked. The engine still creates the incident itself: this handler is added
  * next to its default handler.
  */
@@ -34,11 +38,21 @@ public class IncidentAlerting extends AbstractProcessEnginePlugin {
     configuration.setCustomIncidentHandlers(handlers);
   }
 
-  static String line(String type, IncidentContext context, String message) {
+  static String line(String type, IncidentContext context, String journey, String message) {
     String definition = context.getProcessDefinitionId();
     String process = definition == null ? "-" : definition.split(":")[0];
     return "incident type=" + type + " process=" + process + " activity=" + value(context.getActivityId())
-        + " tenant=" + value(context.getTenantId()) + " error=\"" + masked(message) + "\"";
+        + " tenant=" + value(context.getTenantId()) + " klantreis=" + value(journey) + " error=\"" + masked(message) + "\"";
+  }
+
+  /** The journey number: every process of a journey carries it as business key. */
+  private static String journey(IncidentContext context) {
+    CommandContext command = Context.getCommandContext();
+    if (command == null || context.getExecutionId() == null) {
+      return null;
+    }
+    ExecutionEntity execution = command.getExecutionManager().findExecutionById(context.getExecutionId());
+    return execution == null ? null : execution.getProcessBusinessKey();
   }
 
   private static String value(String value) {
@@ -68,7 +82,7 @@ public class IncidentAlerting extends AbstractProcessEnginePlugin {
 
     @Override
     public Incident handleIncident(IncidentContext context, String message) {
-      LOG.error(line(type, context, message));
+      LOG.error(line(type, context, journey(context), message));
       return null;
     }
 

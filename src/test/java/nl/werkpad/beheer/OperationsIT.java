@@ -57,12 +57,12 @@ class OperationsIT {
   void anIncidentWritesOneAlertReadyLineWithoutPersonalData(CapturedOutput output) {
     repository.createDeployment().addModelInstance("storing.bpmn", Bpmn.createExecutableProcess("Storing")
         .camundaHistoryTimeToLive(1).startEvent().userTask("UserTask_Wachten").endEvent().done()).deploy();
-    ProcessInstance instance = runtime.startProcessInstanceByKey("Storing");
+    ProcessInstance instance = runtime.startProcessInstanceByKey("Storing", "KR-2026-999");
     runtime.createIncident("failedJob", instance.getId(), "test", "BRP niet bereikbaar voor 999993653\nna 3 pogingen");
 
     String line = output.getOut().lines().filter(l -> l.contains("incident type=failedJob process=Storing"))
         .findFirst().orElseThrow();
-    assertThat(line).contains("ERROR", "nl.werkpad.incident", "activity=UserTask_Wachten",
+    assertThat(line).contains("ERROR", "nl.werkpad.incident", "activity=UserTask_Wachten", "klantreis=KR-2026-999",
         "error=\"BRP niet bereikbaar voor ********* na 3 pogingen\"").doesNotContain("999993653");
     assertThat(rest.getForObject("/actuator/prometheus", String.class)).contains("werkpad_incidenten_open 1.0");
   }
