@@ -44,6 +44,13 @@ public class JobAcquisition extends AbstractProcessEnginePlugin {
         LOG.info("{} wachtende jobs zonder vervaldatum kregen hun aanmaaktijd als vervaldatum", updated);
       }
       statement.execute("create index if not exists WP_IDX_JOB_DUEDATE on " + prefix + "ACT_RU_JOB (DUEDATE_)");
+      // Acquisition skips jobs of instances with a job in progress; PostgreSQL answers that with one pass
+      // over the whole table per acquisition (85 ms at 117,000 jobs) unless the few locked jobs have an
+      // index of their own. H2 has no partial indexes and plans it differently.
+      if ("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+        statement.execute("create index if not exists WP_IDX_JOB_LOCKED on " + prefix
+            + "ACT_RU_JOB (LOCK_EXP_TIME_) where LOCK_OWNER_ is not null");
+      }
       if (!connection.getAutoCommit()) {
         connection.commit();
       }
