@@ -2,6 +2,8 @@ package nl.werkpad.beheer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
 import nl.werkpad.support.ApplicationTest;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -11,12 +13,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * What a new database gets from Werkpad's settings, on H2 and on PostgreSQL (see the subclasses): history
- * at level audit.
+ * at level audit, and on PostgreSQL the driver's multi-row inserts.
  */
 @ApplicationTest
 abstract class DatabaseSettingsTests {
 
   @Autowired ProcessEngine engine;
+  @Autowired DataSource dataSource;
   @Autowired JdbcTemplate jdbc;
 
   @Test
@@ -25,5 +28,13 @@ abstract class DatabaseSettingsTests {
     assertThat(configuration.getHistoryLevel().getName()).isEqualTo("audit");
     assertThat(jdbc.queryForObject("select VALUE_ from ACT_GE_PROPERTY where NAME_ = 'historyLevel'", String.class))
         .as("what the database itself records").isEqualTo("2");
+  }
+
+  @Test
+  void onlyPostgresqlGetsItsInsertsRewritten() {
+    HikariDataSource pool = (HikariDataSource) dataSource;
+    boolean postgres = pool.getJdbcUrl().startsWith("jdbc:postgresql:");
+    assertThat(pool.getDataSourceProperties().getProperty(PostgresBatchInserts.SETTING))
+        .isEqualTo(postgres ? "true" : null);
   }
 }
