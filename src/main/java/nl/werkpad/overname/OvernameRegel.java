@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import nl.werkpad.journey.JourneyVariables;
 import nl.werkpad.person.Bsn;
 import nl.werkpad.region.Regions;
 import nl.werkpad.region.RegionsProperties.Municipality;
+import nl.werkpad.trajectory.TrajectRegels;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 
@@ -56,7 +58,7 @@ record OvernameRegel(int regel, Soort soort, String bsn, String woongemeente, Va
       }
       variabelen.putValue(JourneyVariables.ROUTE, route)
           .putValue("intakeUitkomst", "PLAN")
-          .putValue("instrument", verplicht(kolommen, "instrument"))
+          .putValue("instrument", keuze(kolommen, "instrument", TrajectRegels.INSTRUMENTEN))
           .putValue("trajectStartdatum", datum(kolommen, "startdatum", true));
       String uitvoerder = waarde(kolommen, "uitvoerder").toUpperCase();
       if (!uitvoerder.isEmpty()) {
@@ -72,7 +74,7 @@ record OvernameRegel(int regel, Soort soort, String bsn, String woongemeente, Va
         variabelen.putValue("loonkostensubsidie", true)
             .putValue("loonwaarde", getal(kolommen, "loonwaarde", 0, 0, 99))
             .putValue("loonwaardeMeetdatum", datum(kolommen, "loonwaarde_meetdatum", true))
-            .putValue("loonwaardeMethode", verplicht(kolommen, "loonwaarde_methode"));
+            .putValue("loonwaardeMethode", keuze(kolommen, "loonwaarde_methode", TrajectRegels.METHODEN));
       }
     } else {
       variabelen.putValue("wswIndicatieCategorie", verplicht(kolommen, "indicatie_categorie").toUpperCase())
@@ -103,6 +105,15 @@ record OvernameRegel(int regel, Soort soort, String bsn, String woongemeente, Va
     String value = waarde(kolommen, kolom);
     if (value.isEmpty()) {
       throw new Ongeldig("kolom '" + kolom + "' is leeg");
+    }
+    return value;
+  }
+
+  /** One of the values the trajectory knows, so that the line says what is wrong in the file's own terms. */
+  private static String keuze(Map<String, String> kolommen, String kolom, Set<String> toegestaan) {
+    String value = verplicht(kolommen, kolom).toUpperCase();
+    if (!toegestaan.contains(value)) {
+      throw new Ongeldig("kolom '" + kolom + "': '" + value + "' bestaat niet; kies uit " + String.join(", ", new TreeSet<>(toegestaan)));
     }
     return value;
   }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
 import java.util.OptionalInt;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -30,6 +31,12 @@ public class TrajectRegels {
   static final int SCHOLING_NA_MAANDEN = 6;
   /** The plan's interval when it gives none: the ladder is measured at least twice a year. */
   static final int STANDAARD_INTERVAL_MAANDEN = 6;
+  /** The instruments a trajectory can run with. */
+  public static final Set<String> INSTRUMENTEN = Set.of("LEERWERKTRAJECT", "DETACHERING_INDIVIDUEEL", "DETACHERING_GROEP",
+      "WERKERVARINGSPLAATS", "PROEFPLAATSING", PARTICIPATIEPLAATS, "STAGE", "JOBCOACHING",
+      BESCHUT_WERK, "DAGBESTEDING", "MAATSCHAPPELIJKE_PARTICIPATIE");
+  /** Validated methods of loonwaarde measurement on the workplace (Besluit loonkostensubsidie). */
+  public static final Set<String> METHODEN = Set.of("DARIUZ", "LOONWAARDE_PLUS", "SIW", "ANDERE_GEVALIDEERDE_METHODE");
   private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
 
   private final TrajectRecords records;

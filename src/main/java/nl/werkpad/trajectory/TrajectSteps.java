@@ -36,11 +36,6 @@ final class TrajectSteps {
   static final String UITVOERDER = "uitvoeringsorganisatie";
   private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
 
-  static final Set<String> INSTRUMENTEN = Set.of("LEERWERKTRAJECT", "DETACHERING_INDIVIDUEEL", "DETACHERING_GROEP",
-      "WERKERVARINGSPLAATS", "PROEFPLAATSING", TrajectRegels.PARTICIPATIEPLAATS, "STAGE", "JOBCOACHING",
-      TrajectRegels.BESCHUT_WERK, "DAGBESTEDING", "MAATSCHAPPELIJKE_PARTICIPATIE");
-  /** Validated methods of loonwaarde measurement on the workplace (Besluit loonkostensubsidie). */
-  static final Set<String> METHODEN = Set.of("DARIUZ", "LOONWAARDE_PLUS", "SIW", "ANDERE_GEVALIDEERDE_METHODE");
   /** The outcomes that end the journey: uitstroom naar werk by kind, or why it stopped. */
   static final Set<String> EINDUITKOMSTEN = Set.of("WERK_REGULIER", "WERK_LOONKOSTENSUBSIDIE", "WERK_DETACHERING",
       "BESCHUT_WERK", "VERHUISD", "AOW_LEEFTIJD", "GESTOPT");
@@ -83,7 +78,7 @@ final class TrajectSteps {
     private void record(VariableScope scope, String journey) {
       Answers answers = new Answers(scope);
       LocalDate today = today(clock);
-      String instrument = answers.oneOf("instrument", INSTRUMENTEN, "het instrument");
+      String instrument = answers.oneOf("instrument", TrajectRegels.INSTRUMENTEN, "het instrument");
       LocalDate start = answers.dateUntil("trajectStartdatum", true, today.plusMonths(3), "de startdatum");
       String werkplek = answers.text("werkplek");
       boolean taaltraject = answers.yes("taaltraject");
@@ -95,7 +90,7 @@ final class TrajectSteps {
       if (loonkostensubsidie) {
         int loonwaarde = answers.number("loonwaarde", 0, 99, true, "De loonwaarde (procent van het wettelijk minimumloon)");
         LocalDate gemeten = answers.date("loonwaardeMeetdatum", true, today, "de datum van de loonwaardemeting");
-        String methode = answers.oneOf("loonwaardeMethode", METHODEN, "de methode van de loonwaardemeting");
+        String methode = answers.oneOf("loonwaardeMethode", TrajectRegels.METHODEN, "de methode van de loonwaardemeting");
         records.loonwaarde(journey, gemeten, loonwaarde, methode);
       }
       // Answers of an earlier round of this trajectory must be given again, not found.
@@ -245,7 +240,7 @@ final class TrajectSteps {
       Answers answers = new Answers(task);
       int loonwaarde = answers.number("loonwaarde", 0, 100, true, "De loonwaarde (procent van het wettelijk minimumloon)");
       LocalDate gemeten = answers.date("loonwaardeMeetdatum", true, today(clock), "de datum van de loonwaardemeting");
-      String methode = answers.oneOf("loonwaardeMethode", METHODEN, "de methode van de loonwaardemeting");
+      String methode = answers.oneOf("loonwaardeMethode", TrajectRegels.METHODEN, "de methode van de loonwaardemeting");
       records.loonwaarde(task.getExecution().getProcessBusinessKey(), gemeten, loonwaarde, methode);
     }
   }

@@ -35,6 +35,15 @@ public interface CaseRegistry {
   void relate(Zaak zaak, Zaak andereZaak);
 
   /**
+   * Whether what this registry does is undone with the journey's transaction (the embedded register,
+   * in the same database), rather than kept when the journey's step is rolled back (a zaaksysteem of
+   * its own).
+   */
+  default boolean undoneWithTheJourney() {
+    return false;
+  }
+
+  /**
    * A zaak as Werkpad refers to it.
    *
    * @param identificatie the zaak number case workers see and quote

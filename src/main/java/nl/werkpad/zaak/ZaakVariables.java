@@ -10,6 +10,7 @@ public final class ZaakVariables {
   public static final String ZAAKNUMMER = "zaaknummer";
   static final String ZAAK_URL = "zaakUrl";
   static final String ZAAK_ORGANISATIE = "zaakOrganisatie";
+  private static final String[] FIELDS = {ZAAKNUMMER, ZAAK_URL, ZAAK_ORGANISATIE};
 
   private ZaakVariables() {}
 
@@ -27,9 +28,21 @@ public final class ZaakVariables {
     scope.setVariable(name(prefix, ZAAK_ORGANISATIE), zaak.organisation());
   }
 
+  /** The journey's zaken, the municipality's and the uitvoerder's, as one scope has them, into another. */
+  public static void copy(VariableScope from, VariableScope to) {
+    for (String prefix : new String[] {"", UITVOERDER}) {
+      for (String variable : FIELDS) {
+        Object value = from.getVariable(name(prefix, variable));
+        if (value != null) {
+          to.setVariable(name(prefix, variable), value);
+        }
+      }
+    }
+  }
+
   /** Forgets the zaak with this prefix (it was closed and is no longer the journey's). */
   public static void clear(VariableScope scope, String prefix) {
-    for (String variable : new String[] {ZAAKNUMMER, ZAAK_URL, ZAAK_ORGANISATIE}) {
+    for (String variable : FIELDS) {
       scope.setVariable(name(prefix, variable), null);
     }
   }

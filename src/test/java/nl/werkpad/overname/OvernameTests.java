@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -51,6 +52,7 @@ abstract class OvernameTests {
   @Autowired JourneyRepository journeys;
   @Autowired TrajectRecords trajecten;
   @Autowired WswRecords wsw;
+  @Autowired JdbcTemplate jdbc;
 
   private final LocalDate today = LocalDate.now(NL);
 
@@ -98,6 +100,8 @@ abstract class OvernameTests {
         .activityId("CallActivity_Intake").count()).as("no intake again").isZero();
     assertThat(runtime.getVariable(clientJourney.getId(), "zaaknummer")).as("the journey has its zaak").isNotNull();
     assertThat(runtime.getVariable(clientJourney.getId(), "uitvoerderZaaknummer")).as("and one at PROMEN").isNotNull();
+    assertThat(zaakStatussen(traject.getNumber(), "0513")).containsExactly("AANGEMELD", "TRAJECT_GESTART");
+    assertThat(zaakStatussen(traject.getNumber(), "PROMEN")).containsExactly("AANGEMELD");
     assertThat(trajecten.instrumenten(traject.getNumber())).singleElement().satisfies(instrument -> {
       assertThat(instrument.getInstrument()).isEqualTo("WERKERVARINGSPLAATS");
       assertThat(instrument.getStartdatum()).isEqualTo(today.minusMonths(2));
@@ -124,6 +128,29 @@ abstract class OvernameTests {
     assertThat(runtime.createProcessInstanceQuery().count()).as("nothing twice").isEqualTo(instances);
     assertThat(tasks.createTaskQuery().taskDefinitionKey("UserTask_RepeatedAanmelding").count())
         .as("a take-over is not an aanmelding").isZero();
+  }
+
+  @Test
+  void aLineWhoseInstrumentOrStartTheTrajectoryRefusesIsReportedAndLeavesNoJourneyAndNoZaak() {
+    String file = String.join("\n",
+        "soort;bsn;woongemeente;route;instrument;startdatum",
+        "TRAJECT;" + GOUDA + ";0513;LEERWERKTRAJECT;WERKERVARINGSPLAATS;" + today.plusMonths(4),
+        "TRAJECT;" + WINTERSWIJK + ";0294;LEERWERKTRAJECT;studie;" + today,
+        "TRAJECT;" + ROOSENDAAL + ";1674;LEERWERKTRAJECT;werkervaringsplaats;" + today);
+    long zakenBefore = zaken();
+
+    Voortgang status = takeOver(file);
+
+    assertThat(status.aangemaakt()).isEqualTo(1);
+    assertThat(status.fouten()).extracting(OvernameStatus.Fout::regel, OvernameStatus.Fout::reden).containsExactly(
+        tuple(2, "De startdatum ligt te ver vooruit: uiterlijk " + today.plusMonths(3) + "."),
+        tuple(3, "kolom 'instrument': 'STUDIE' bestaat niet; kies uit BESCHUT_WERK, DAGBESTEDING, DETACHERING_GROEP, "
+            + "DETACHERING_INDIVIDUEEL, JOBCOACHING, LEERWERKTRAJECT, MAATSCHAPPELIJKE_PARTICIPATIE, PARTICIPATIEPLAATS, "
+            + "PROEFPLAATSING, STAGE, WERKERVARINGSPLAATS"));
+    assertThat(journeys.findByActiveBsn(GOUDA)).as("the refused line left no journey").isEmpty();
+    assertThat(zaken()).as("nor a zaak: only the good line's two").isEqualTo(zakenBefore + 2);
+    assertThat(trajecten.instrumenten(journeys.findByActiveBsn(ROOSENDAAL).orElseThrow().getNumber()))
+        .extracting(instrument -> instrument.getInstrument()).containsExactly("WERKERVARINGSPLAATS");
   }
 
   @Test
@@ -195,6 +222,15 @@ abstract class OvernameTests {
     TestRestTemplate client = user == null ? rest : rest.withBasicAuth(user, "demo");
     return client.postForEntity("/werkpad/api/overnames", new HttpEntity<>(file.getBytes(StandardCharsets.UTF_8), headers),
         Map.class);
+  }
+
+  private long zaken() {
+    return jdbc.queryForObject("select count(*) from wp_zaak", Long.class);
+  }
+
+  private List<String> zaakStatussen(String journeyNumber, String organisation) {
+    return jdbc.queryForList("select s.status from wp_zaak_status s join wp_zaak z on z.id = s.zaak_id"
+        + " where z.journey_number = ? and z.organisation = ? order by s.gezet_op, s.id", String.class, journeyNumber, organisation);
   }
 
   private List<String> candidates(Task task) {
