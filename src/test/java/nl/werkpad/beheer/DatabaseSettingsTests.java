@@ -13,7 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * What a new database gets from Werkpad's settings, on H2 and on PostgreSQL (see the subclasses): history
- * at level audit, and on PostgreSQL the driver's multi-row inserts.
+ * at level full, the only level at which Camunda keeps the user operation log (who did what with a
+ * journey) and the job log, and on PostgreSQL the driver's multi-row inserts.
  */
 @ApplicationTest
 abstract class DatabaseSettingsTests {
@@ -23,11 +24,11 @@ abstract class DatabaseSettingsTests {
   @Autowired JdbcTemplate jdbc;
 
   @Test
-  void aNewDatabaseKeepsTheHistoryOfAudit() {
+  void aNewDatabaseKeepsFullHistory() {
     ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    assertThat(configuration.getHistoryLevel().getName()).isEqualTo("audit");
+    assertThat(configuration.getHistoryLevel().getName()).isEqualTo("full");
     assertThat(jdbc.queryForObject("select VALUE_ from ACT_GE_PROPERTY where NAME_ = 'historyLevel'", String.class))
-        .as("what the database itself records").isEqualTo("2");
+        .as("what the database itself records").isEqualTo("3");
   }
 
   @Test
