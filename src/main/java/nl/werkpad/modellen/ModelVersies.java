@@ -29,6 +29,9 @@ public class ModelVersies {
    */
   public static final String VARIABLE = "modelversies";
 
+  /** The versions that journeys started on this thread record, when computed once for them all. */
+  private static final ThreadLocal<String> VOOR_DEZE_THREAD = new ThreadLocal<>();
+
   private final RepositoryService repository;
 
   ModelVersies(@Lazy RepositoryService repository) {
@@ -53,9 +56,27 @@ public class ModelVersies {
 
   /** The versions as the variable holds them. */
   public String vastleggen() {
+    String vast = VOOR_DEZE_THREAD.get();
+    if (vast != null) {
+      return vast;
+    }
     StringJoiner text = new StringJoiner(",");
     huidige().forEach((key, version) -> text.add(key + ":" + version));
     return text.toString();
+  }
+
+  /**
+   * Runs {@code work} with these versions, from {@link #vastleggen()}, for every journey it starts: a
+   * caseload take-over starts thousands, all with the models of the moment its file arrived, and asks
+   * for them once instead of twice a line.
+   */
+  public void met(String versies, Runnable work) {
+    VOOR_DEZE_THREAD.set(versies);
+    try {
+      work.run();
+    } finally {
+      VOOR_DEZE_THREAD.remove();
+    }
   }
 
   /** The latest shared version of every process and decision, as a journey that starts now records it. */

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import nl.werkpad.journey.JourneyRepository;
 import nl.werkpad.journey.JourneyVariables;
 import nl.werkpad.journey.RejectedInputException;
+import nl.werkpad.modellen.ModelVersies;
 import nl.werkpad.overname.OvernameRegel.Soort;
 import nl.werkpad.region.Regions;
 import org.apache.commons.csv.CSVFormat;
@@ -58,16 +59,18 @@ public class Overname {
   private final RuntimeService runtime;
   private final DecisionService decisions;
   private final Clock clock;
+  private final ModelVersies modelVersies;
   private final int threads;
   private final Map<String, OvernameStatus> statussen = new ConcurrentHashMap<>();
 
   Overname(Regions regions, JourneyRepository journeys, @Lazy RuntimeService runtime, @Lazy DecisionService decisions,
-      Clock clock, @Value("${werkpad.overname.threads:4}") int threads) {
+      Clock clock, ModelVersies modelVersies, @Value("${werkpad.overname.threads:4}") int threads) {
     this.regions = regions;
     this.journeys = journeys;
     this.runtime = runtime;
     this.decisions = decisions;
     this.clock = clock;
+    this.modelVersies = modelVersies;
     this.threads = threads;
   }
 
@@ -94,8 +97,10 @@ public class Overname {
     });
     // ServiceProvider's answer per municipality and route, once per take-over: a file holds few of them.
     Map<String, Optional<Object>> uitvoerders = new ConcurrentHashMap<>();
+    // Every line's journey uses the models of the moment the file arrived (and asks for them once).
+    String versies = modelVersies.vastleggen();
     for (Regel regel : regels) {
-      workers.submit(() -> neemOver(regel, status, uitvoerders));
+      workers.submit(() -> modelVersies.met(versies, () -> neemOver(regel, status, uitvoerders)));
     }
     workers.shutdown();
     Thread waiter = new Thread(() -> {
