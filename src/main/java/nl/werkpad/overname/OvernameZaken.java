@@ -65,8 +65,9 @@ class OvernameZaken implements ExecutionListener {
       @Override
       public void afterCompletion(int status) {
         if (status == STATUS_ROLLED_BACK) {
-          LOG.warn("Zaak {} is aangemaakt, maar de regel is niet overgenomen (klantreis {} bestaat niet); sluit de zaak"
-              + " af in het zaaksysteem", String.join(" en ", zaken), journeyNumber);
+          String welke = zaken.size() == 1 ? "Zaak " + zaken.get(0) + " is" : "Zaken " + String.join(" en ", zaken) + " zijn";
+          LOG.warn("{} aangemaakt, maar de regel is niet overgenomen (klantreis {} bestaat niet); sluit {} af in het"
+              + " zaaksysteem", welke, journeyNumber, zaken.size() == 1 ? "de zaak" : "ze");
         }
       }
     });
