@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
+import nl.werkpad.kernel.ModelApi;
 import nl.werkpad.person.AowLeeftijd;
 import org.springframework.stereotype.Component;
 
@@ -29,11 +30,13 @@ public class BeschutWerk {
   }
 
   /** From the BRP birth date; an unknown birth date is not taken as AOW age reached. */
+  @ModelApi
   public boolean aowLeeftijdBereikt(Object geboortedatum) {
     return geboortedatum != null && !geboortedatum.toString().isBlank()
         && AowLeeftijd.reached(LocalDate.parse(geboortedatum.toString()), today());
   }
 
+  @ModelApi
   public boolean taakstellingBereikt(String woongemeente) {
     return taakstelling.bereikt(woongemeente, today());
   }
@@ -42,6 +45,7 @@ public class BeschutWerk {
    * The advice the decision weighs: a negative advice older than 12 months no longer stands in the way
    * of a new request, so it counts as no advice.
    */
+  @ModelApi
   public String adviesVoorBesluit(Object advies, Object adviesDatum) {
     if ("NEGATIEF".equals(advies) && adviesDatum != null
         && LocalDate.parse(adviesDatum.toString()).plusMonths(NIEUWE_AANVRAAG_NA_MAANDEN).isBefore(today().plusDays(1))) {
@@ -51,6 +55,7 @@ public class BeschutWerk {
   }
 
   /** The morning after the last day of UWV's 8-week term, counted from the day the request went. */
+  @ModelApi
   public Date uwvTermijnVerstreken(Object aangevraagdOp) {
     LocalDate from = aangevraagdOp == null ? today() : LocalDate.parse(aangevraagdOp.toString());
     return startOf(from.plusWeeks(UWV_TERMIJN_WEKEN).plusDays(1));

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.werkpad.journey.Answers;
 import nl.werkpad.journey.JourneyVariables;
+import nl.werkpad.kernel.ModelApi;
 import nl.werkpad.uwv.UwvGateway;
 import nl.werkpad.uwv.UwvGateway.Request;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -29,6 +30,7 @@ final class BeschutWerkSteps {
   static final String BOVEN_TAAKSTELLING = "bovenTaakstelling";
 
   /** "Advies aanvragen bij UWV" ({@code ${uwvAdviesAanvraag}}): the request through the UWV port. */
+  @ModelApi
   @Component("uwvAdviesAanvraag")
   static class AdviceRequest implements JavaDelegate {
 
@@ -61,6 +63,7 @@ final class BeschutWerkSteps {
   }
 
   /** "Adviesaanvraag naar UWV sturen" ({@code ${uwvAanvraagVerstuurd}}): the day it went starts UWV's term. */
+  @ModelApi
   @Component("uwvAanvraagVerstuurd")
   static class RequestSent implements TaskListener {
 
@@ -87,6 +90,7 @@ final class BeschutWerkSteps {
    * An advice that does not hold is refused and nothing is recorded; the message's sender gets a precise
    * answer naming the variable.
    */
+  @ModelApi
   @Component("uwvAdviesOntvangen")
   static class AdviceReceived implements TaskListener, ExecutionListener {
 
@@ -143,6 +147,7 @@ final class BeschutWerkSteps {
   }
 
   /** "Op de wachtlijst zetten" ({@code ${beschutWerkWachtlijst}}): waits in order of the advice date. */
+  @ModelApi
   @Component("beschutWerkWachtlijst")
   static class OntoWaitingList implements JavaDelegate {
 
@@ -162,6 +167,7 @@ final class BeschutWerkSteps {
   }
 
   /** "Vrije plaats zoeken" ({@code ${beschutWerkPlaatsZoeken}}): sets {@code plaatsVrij}. */
+  @ModelApi
   @Component("beschutWerkPlaatsZoeken")
   static class PlaceSearch implements JavaDelegate {
 
@@ -183,6 +189,7 @@ final class BeschutWerkSteps {
   }
 
   /** "Op de wachtlijst beschut werk" completed ({@code ${beschutWerkBovenTaakstelling}}): placed above the number. */
+  @ModelApi
   @Component("beschutWerkBovenTaakstelling")
   static class AboveTaakstelling implements TaskListener {
 
@@ -194,6 +201,7 @@ final class BeschutWerkSteps {
   }
 
   /** "Plaats toekennen" ({@code ${beschutWerkToekenning}}): the place counts for this year from now. */
+  @ModelApi
   @Component("beschutWerkToekenning")
   static class Grant implements JavaDelegate {
 
@@ -220,6 +228,7 @@ final class BeschutWerkSteps {
   }
 
   /** "Besluit beschut werk vastleggen" ({@code ${beschutWerkBesluitVastleggen}}): the decision's date and the hours. */
+  @ModelApi
   @Component("beschutWerkBesluitVastleggen")
   static class Decision implements TaskListener {
 
@@ -247,6 +256,7 @@ final class BeschutWerkSteps {
    * the client follows instead, and when the rejection comes back: after 12 months, unless its ground
    * does not change (AOW age, Wsw indication).
    */
+  @ModelApi
   @Component("beschutWerkAfwijzing")
   static class Rejection implements TaskListener {
 
@@ -276,6 +286,7 @@ final class BeschutWerkSteps {
   }
 
   /** "Beschut werk opnieuw bekijken" ({@code ${beschutWerkHeroverweging}}): what was agreed with the client. */
+  @ModelApi
   @Component("beschutWerkHeroverweging")
   static class Reconsideration implements TaskListener {
 

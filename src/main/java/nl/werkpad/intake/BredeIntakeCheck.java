@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.werkpad.journey.Answers;
+import nl.werkpad.kernel.ModelApi;
 import nl.werkpad.meting.LadderMeting;
 import nl.werkpad.meting.Participatieladder;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -26,6 +27,7 @@ import org.springframework.stereotype.Component;
  * Completing "Brede intake houden" ({@code ${bredeIntake}}): checks the answers, derives arbeidsvermogen
  * (it is not asked) and records the intake in the dossier, and the ladder as the client's first measurement.
  */
+@ModelApi
 @Component("bredeIntake")
 class BredeIntakeCheck implements TaskListener {
 

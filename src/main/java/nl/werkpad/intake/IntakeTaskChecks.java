@@ -5,6 +5,7 @@ import static nl.werkpad.intake.IntakeVariables.STOP_REDEN;
 import java.util.Set;
 import nl.werkpad.journey.Answers;
 import nl.werkpad.journey.JourneyRecords;
+import nl.werkpad.kernel.ModelApi;
 import nl.werkpad.person.Bsn;
 import nl.werkpad.region.Regions;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -25,6 +26,7 @@ final class IntakeTaskChecks {
   static final String STOPPEN = "STOPPEN";
 
   /** "Persoon niet gevonden": search again with a corrected BSN, or stop with a reason. */
+  @ModelApi
   @Component("personNotFound")
   static class PersonNotFound implements TaskListener {
 
@@ -51,6 +53,7 @@ final class IntakeTaskChecks {
   }
 
   /** "Inschrijving in andere gemeente": hand over to the municipality of registration, or stop. */
+  @ModelApi
   @Component("registeredElsewhere")
   static class RegisteredElsewhere implements TaskListener {
 
@@ -74,6 +77,7 @@ final class IntakeTaskChecks {
   }
 
   /** "Zoektermijn afwachten": completing it waives the four weeks, which needs a reason. */
+  @ModelApi
   @Component("zoektermijnWaiver")
   static class ZoektermijnWaiver implements TaskListener {
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import nl.werkpad.journey.JourneyVariables;
+import nl.werkpad.kernel.ModelApi;
 import nl.werkpad.person.Person;
 import nl.werkpad.person.PersonRegistry;
 import nl.werkpad.region.Regions;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
  * klantmanager sees them instead of typing them. An outage of the registry throws, the job retries and
  * then raises an incident; nothing the klantmanager did is lost.
  */
+@ModelApi
 @Component("personLookup")
 public class PersonLookup implements JavaDelegate {
 

@@ -6,6 +6,7 @@ import static nl.werkpad.intake.IntakeVariables.ROUTE;
 
 import nl.werkpad.journey.Answers;
 import nl.werkpad.journey.JourneyVariables;
+import nl.werkpad.kernel.ModelApi;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * journey continues: with the same route straight back to the trajectory, with another one via the
  * referral.
  */
+@ModelApi
 @Component("planBijstellen")
 class PlanBijstellenCheck implements TaskListener {
 

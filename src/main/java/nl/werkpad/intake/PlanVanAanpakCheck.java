@@ -13,6 +13,7 @@ import static nl.werkpad.intake.IntakeVariables.TAALTRAJECT;
 import java.util.Set;
 import nl.werkpad.journey.Answers;
 import nl.werkpad.journey.JourneyVariables;
+import nl.werkpad.kernel.ModelApi;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
  * proposed route or chooses another with a justification (both recorded), sets SMART goals and the
  * evaluation interval.
  */
+@ModelApi
 @Component("planVanAanpak")
 class PlanVanAanpakCheck implements TaskListener {
 

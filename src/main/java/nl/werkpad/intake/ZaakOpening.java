@@ -3,6 +3,7 @@ package nl.werkpad.intake;
 import java.time.Clock;
 import java.time.LocalDate;
 import nl.werkpad.journey.JourneyVariables;
+import nl.werkpad.kernel.ModelApi;
 import nl.werkpad.zaak.CaseRegistry;
 import nl.werkpad.zaak.CaseRegistry.Zaak;
 import nl.werkpad.zaak.CaseRegistry.ZaakStatus;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * zaaksysteem with the client as betrokkene, status "aangemeld". Safe to repeat: the registry finds the
  * zaak of this journey number if it was made before.
  */
+@ModelApi
 @Component("zaakOpening")
 class ZaakOpening implements JavaDelegate {
 

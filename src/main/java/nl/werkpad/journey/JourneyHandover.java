@@ -1,5 +1,6 @@
 package nl.werkpad.journey;
 
+import nl.werkpad.kernel.ModelApi;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
  * registered in another Werkpad municipality. This journey ends as handed over and a new one starts
  * there, under that municipality's tenant, with a link back. One transaction: both or neither.
  */
+@ModelApi
 @Component("journeyHandover")
 public class JourneyHandover implements JavaDelegate {
 

@@ -3,6 +3,7 @@ package nl.werkpad.journey;
 import static nl.werkpad.journey.RejectedInputException.Reason.ALREADY_ACTIVE;
 
 import java.time.Clock;
+import nl.werkpad.kernel.ModelApi;
 import nl.werkpad.modellen.ModelVersies;
 import nl.werkpad.region.Regions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * and fills in the woongemeente the tenant was chosen for. At the end, however the instance ends
  * (completed or cancelled in Cockpit), the journey is closed so the person can start a new one.
  */
+@ModelApi
 @Component("journeyLifecycle")
 public class JourneyLifecycle implements ExecutionListener {
 

@@ -3,6 +3,7 @@ package nl.werkpad.journey;
 import static nl.werkpad.journey.RejectedInputException.Reason.ALREADY_ACTIVE;
 
 import java.time.Clock;
+import nl.werkpad.kernel.ModelApi;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -42,6 +43,7 @@ public class JourneyRecords {
   }
 
   /** The journey enters a stage: what managers count as "in each stage now". */
+  @ModelApi
   public void fase(DelegateExecution execution, String fase) {
     journeys.findByNumber(execution.getProcessBusinessKey()).ifPresent(journey -> journey.fase(fase, clock.instant()));
   }

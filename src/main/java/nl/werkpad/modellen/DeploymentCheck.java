@@ -62,11 +62,13 @@ public class DeploymentCheck implements Deployer {
   private final ListableBeanFactory beans;
   private final ObjectMapper json;
   private final Regions regions;
+  private final ModelContent content;
 
-  DeploymentCheck(ListableBeanFactory beans, ObjectMapper json, Regions regions) {
+  DeploymentCheck(ListableBeanFactory beans, ObjectMapper json, Regions regions, ModelContent content) {
     this.beans = beans;
     this.json = json;
     this.regions = regions;
+    this.content = content;
   }
 
   @Override
@@ -92,6 +94,11 @@ public class DeploymentCheck implements Deployer {
   /** Every problem of the deployment's models; empty when it may go ahead. */
   List<String> problems(DeploymentEntity deployment, CommandContext context) {
     Collection<ResourceEntity> resources = deployment.getResources() == null ? List.of() : deployment.getResources().values();
+    // What a file may hold comes first: a model that would run what models may not is not read further.
+    List<String> unsafe = resources.stream().flatMap(r -> content.problems(r.getName(), r.getBytes()).stream()).toList();
+    if (!unsafe.isEmpty()) {
+      return unsafe;
+    }
     Set<String> forms = new HashSet<>();
     Set<String> decisions = new HashSet<>();
     Set<String> processes = new HashSet<>();

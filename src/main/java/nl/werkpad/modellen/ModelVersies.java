@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.StringJoiner;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import nl.werkpad.kernel.ModelApi;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -39,6 +40,7 @@ public class ModelVersies {
   }
 
   /** The version this journey uses; the latest for a journey that started before versions were recorded. */
+  @ModelApi
   public Integer van(DelegateExecution execution, String key) {
     Object versies = execution.getVariable(VARIABLE);
     if (versies instanceof String text) {

@@ -3,6 +3,7 @@ package nl.werkpad.overname;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import nl.werkpad.kernel.ModelApi;
 import nl.werkpad.zaak.CaseRegistry;
 import nl.werkpad.zaak.CaseRegistry.Zaak;
 import nl.werkpad.zaak.CaseRegistry.ZaakStatus;
@@ -26,6 +27,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * 30,000 jobs to work off afterwards. The journey's own process gets the zaak variables too, as it would
  * after the two zaak tasks of an ordinary journey.
  */
+@ModelApi
 @Component("overnameZaken")
 class OvernameZaken implements ExecutionListener {
 

@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
+import nl.werkpad.kernel.ModelApi;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +29,7 @@ public class ReferralDeadline {
   }
 
   /** The end of the term, at the start of the day after the last of these working days from today. */
+  @ModelApi
   public Date due(int workingDays) {
     if (workingDays < 1) {
       throw new IllegalArgumentException("De termijn van de verwijzing moet minstens 1 werkdag zijn, niet " + workingDays);
@@ -36,6 +38,7 @@ public class ReferralDeadline {
   }
 
   /** For journeys that started with a model version that named no term. */
+  @ModelApi
   public Date due() {
     return due(EARLIER_WORKING_DAYS);
   }

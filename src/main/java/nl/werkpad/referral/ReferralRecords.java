@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.werkpad.journey.Journey;
 import nl.werkpad.journey.JourneyRepository;
+import nl.werkpad.kernel.ModelApi;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
  * created (referred, with its due date as the term) and completed (assessed), and on its term passing;
  * the trajectory's start is recorded by the trajectory.
  */
+@ModelApi
 @Component("verwijzingVastleggen")
 public class ReferralRecords implements ExecutionListener, TaskListener {
 

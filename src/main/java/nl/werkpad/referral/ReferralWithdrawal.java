@@ -4,6 +4,7 @@ import static nl.werkpad.journey.RejectedInputException.Reason.INVALID_INPUT;
 
 import nl.werkpad.journey.JourneyVariables;
 import nl.werkpad.journey.RejectedInputException;
+import nl.werkpad.kernel.ModelApi;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
  * Completing "Verwijzing volgen of intrekken" ({@code ${referralWithdrawal}}) withdraws the referral:
  * it needs a reason, which the journey's closing shows. The model then ends the referral on both sides.
  */
+@ModelApi
 @Component("referralWithdrawal")
 class ReferralWithdrawal implements TaskListener {
 

@@ -3,6 +3,7 @@ package nl.werkpad.referral;
 import java.time.Clock;
 import java.time.LocalDate;
 import nl.werkpad.journey.JourneyVariables;
+import nl.werkpad.kernel.ModelApi;
 import nl.werkpad.region.Regions;
 import nl.werkpad.zaak.CaseRegistry;
 import nl.werkpad.zaak.CaseRegistry.Zaak;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * related to the municipality's as its continuation. A municipality's own team works in the
  * municipality's zaak. Safe to repeat.
  */
+@ModelApi
 @Component("uitvoerderZaakOpening")
 class UitvoerderZaakOpening implements JavaDelegate {
 

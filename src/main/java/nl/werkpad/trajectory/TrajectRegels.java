@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
+import nl.werkpad.kernel.ModelApi;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -51,6 +52,7 @@ public class TrajectRegels {
    * The plan's interval after the last evaluation (or the instrument's start); on a participatieplaats
    * also at 9 and 12 months.
    */
+  @ModelApi
   public Date volgendeEvaluatie(DelegateExecution execution) {
     String journey = execution.getProcessBusinessKey();
     TrajectInstrument current = huidig(journey);
@@ -68,22 +70,26 @@ public class TrajectRegels {
     return startOf(next);
   }
 
+  @ModelApi
   public boolean heeftTermijn(DelegateExecution execution) {
     return termijnMaanden(huidig(execution.getProcessBusinessKey()).getInstrument()).isPresent();
   }
 
   /** The end of the current instrument's term, extensions included. */
+  @ModelApi
   public Date eindeTermijn(DelegateExecution execution) {
     TrajectInstrument current = huidig(execution.getProcessBusinessKey());
     int months = termijnMaanden(current.getInstrument()).orElseThrow() + 12 * current.getVerlengingen();
     return startOf(current.getStartdatum().plusMonths(months));
   }
 
+  @ModelApi
   public boolean loonkostensubsidie(DelegateExecution execution) {
     return huidig(execution.getProcessBusinessKey()).isLoonkostensubsidie();
   }
 
   /** A year after the last loonwaarde measurement; three years in beschut werk (Participatiewet art. 10d). */
+  @ModelApi
   public Date volgendeLoonwaardemeting(DelegateExecution execution) {
     String journey = execution.getProcessBusinessKey();
     TrajectInstrument current = huidig(journey);
@@ -92,12 +98,14 @@ public class TrajectRegels {
   }
 
   /** On a participatieplaats without startkwalificatie, schooling is offered once. */
+  @ModelApi
   public boolean scholingAanbieden(DelegateExecution execution) {
     TrajectInstrument current = huidig(execution.getProcessBusinessKey());
     return PARTICIPATIEPLAATS.equals(current.getInstrument()) && current.getScholingAangeboden() == null
         && !Boolean.TRUE.equals(execution.getVariable("startkwalificatie"));
   }
 
+  @ModelApi
   public Date scholingMoment(DelegateExecution execution) {
     return startOf(huidig(execution.getProcessBusinessKey()).getStartdatum().plusMonths(SCHOLING_NA_MAANDEN));
   }

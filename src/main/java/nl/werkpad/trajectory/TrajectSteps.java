@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.werkpad.journey.Answers;
+import nl.werkpad.kernel.ModelApi;
 import nl.werkpad.meting.LadderMeting;
 import nl.werkpad.meting.Participatieladder;
 import nl.werkpad.referral.ReferralRecords;
@@ -51,6 +52,7 @@ final class TrajectSteps {
    * measurement date and method. Beschut werk always has loonkostensubsidie. As an execution listener it
    * records the instrument a caseload take-over brought along (variable {@code overname}), once.
    */
+  @ModelApi
   @Component("trajectStartVastleggen")
   static class Start implements TaskListener, ExecutionListener {
 
@@ -106,6 +108,7 @@ final class TrajectSteps {
    * the ladder measured again, goals met or not, work found; and for the decision EvaluationOutcome the
    * previous measurement and the months without progress.
    */
+  @ModelApi
   @Component("evaluatieVastleggen")
   static class Evaluation implements TaskListener {
 
@@ -146,6 +149,7 @@ final class TrajectSteps {
    * evaluation and added to the overview the klantmanager follows; a proposal to adjust the plan is an
    * outcome of the trajectory (back to the klantmanager).
    */
+  @ModelApi
   @Component("evaluatieVoorstelVastleggen")
   static class Proposal implements ExecutionListener {
 
@@ -195,6 +199,7 @@ final class TrajectSteps {
    * "Einde termijn: vervolg bepalen" ({@code ${termijnBesluit}}): extend (a participatieplaats, twice
    * by a year at most), change instrument, or finish.
    */
+  @ModelApi
   @Component("termijnBesluit")
   static class Term implements TaskListener {
 
@@ -224,6 +229,7 @@ final class TrajectSteps {
   }
 
   /** "Loonwaarde opnieuw meten" ({@code ${loonwaardeVastleggen}}). */
+  @ModelApi
   @Component("loonwaardeVastleggen")
   static class Loonwaarde implements TaskListener {
 
@@ -246,6 +252,7 @@ final class TrajectSteps {
   }
 
   /** "Scholing aanbieden" ({@code ${scholingVastleggen}}): when and what was offered. */
+  @ModelApi
   @Component("scholingVastleggen")
   static class Schooling implements TaskListener {
 
@@ -271,6 +278,7 @@ final class TrajectSteps {
    * stoppen" ({@code ${trajectStoppen}}) by the klantmanager: the outcome, recorded with its date; an
    * outcome that ends the journey becomes the journey's uitkomst, so the closing needs no second task.
    */
+  @ModelApi
   @Component("trajectAfronding")
   static class Finish implements TaskListener {
 
@@ -312,6 +320,7 @@ final class TrajectSteps {
   }
 
   /** "Traject volgen of stoppen" ({@code ${trajectStoppen}}): completing it stops the trajectory. */
+  @ModelApi
   @Component("trajectStoppen")
   static class Stop implements TaskListener {
 

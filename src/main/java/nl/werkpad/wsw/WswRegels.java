@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import nl.werkpad.journey.JourneyRepository;
+import nl.werkpad.kernel.ModelApi;
 import nl.werkpad.person.AowLeeftijd;
 import nl.werkpad.trajectory.Evaluatie;
 import nl.werkpad.trajectory.TrajectRecords;
@@ -37,16 +38,19 @@ public class WswRegels {
   }
 
   /** When the klantmanager gets the herindicatie: some weeks before the 16-week deadline, to prepare it. */
+  @ModelApi
   public Date herindicatieSignaal(DelegateExecution execution) {
     return startOf(einddatum(execution).minusWeeks(signaalWeken));
   }
 
   /** The latest day to ask UWV: 16 weeks before the indication ends. */
+  @ModelApi
   public Date herindicatieUiterlijk(DelegateExecution execution) {
     return startOf(einddatum(execution).minusWeeks(HERINDICATIE_UITERLIJK_WEKEN));
   }
 
   /** The plan's interval (six months) after the last evaluation, or after the dienstverband was registered. */
+  @ModelApi
   public Date volgendeEvaluatie(DelegateExecution execution) {
     String journey = execution.getProcessBusinessKey();
     LocalDate base = trajecten.laatsteEvaluatie(journey).map(Evaluatie::getGeevalueerdOp)
@@ -55,12 +59,14 @@ public class WswRegels {
     return startOf(base.plusMonths(interval instanceof Number n ? n.intValue() : STANDAARD_INTERVAL_MAANDEN));
   }
 
+  @ModelApi
   public boolean geboortedatumBekend(DelegateExecution execution) {
     Object geboortedatum = execution.getVariable("geboortedatum");
     return geboortedatum != null && !geboortedatum.toString().isBlank();
   }
 
   /** The dienstverband ends when the employee reaches the AOW age (the indication lapses). */
+  @ModelApi
   public Date aowDatum(DelegateExecution execution) {
     return startOf(AowLeeftijd.reachedOn(LocalDate.parse(execution.getVariable("geboortedatum").toString())));
   }

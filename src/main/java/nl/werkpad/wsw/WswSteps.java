@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.Set;
 import nl.werkpad.journey.Answers;
 import nl.werkpad.journey.JourneyVariables;
+import nl.werkpad.kernel.ModelApi;
 import nl.werkpad.uwv.UwvGateway;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -38,6 +39,7 @@ final class WswSteps {
   }
 
   /** The start form ({@code ${wswStart}}): the indication, the work form and the employer. */
+  @ModelApi
   @Component("wswStart")
   static class Start implements ExecutionListener {
 
@@ -64,6 +66,7 @@ final class WswSteps {
   }
 
   /** After "Uitvoerder opzoeken" ({@code ${wswUitvoerderVastleggen}}): who carries out the Wsw. */
+  @ModelApi
   @Component("wswUitvoerderVastleggen")
   static class Uitvoerder implements ExecutionListener {
 
@@ -83,6 +86,7 @@ final class WswSteps {
    * "Dienstverband volgen" ({@code ${wswWijziging}}): a change of work form, recorded as it happens, or
    * the end of the dienstverband (ontslag, overlijden, vertrek).
    */
+  @ModelApi
   @Component("wswWijziging")
   static class Change implements TaskListener {
 
@@ -113,6 +117,7 @@ final class WswSteps {
   }
 
   /** "Herindicatie aanvragen" ({@code ${wswHerindicatieAanvraag}}): the request through the UWV port. */
+  @ModelApi
   @Component("wswHerindicatieAanvraag")
   static class Request implements JavaDelegate {
 
@@ -142,6 +147,7 @@ final class WswSteps {
   }
 
   /** "Herindicatie aanvragen bij UWV" ({@code ${wswHerindicatieVerstuurd}}): the day the request went. */
+  @ModelApi
   @Component("wswHerindicatieVerstuurd")
   static class Sent implements TaskListener {
 
@@ -165,6 +171,7 @@ final class WswSteps {
    * "Besluit herindicatie registreren" ({@code ${wswHerindicatieBesluit}}): continued, with a new end
    * date after the current one and a category, or not continued, which ends the dienstverband.
    */
+  @ModelApi
   @Component("wswHerindicatieBesluit")
   static class Decision implements TaskListener {
 
@@ -205,6 +212,7 @@ final class WswSteps {
    * "Dienstverband beëindigen" ({@code ${wswEinde}}): the end and its reason recorded; the reason is
    * the journey's outcome.
    */
+  @ModelApi
   @Component("wswEinde")
   static class End implements JavaDelegate {
 

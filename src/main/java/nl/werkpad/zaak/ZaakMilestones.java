@@ -1,6 +1,7 @@
 package nl.werkpad.zaak;
 
 import nl.werkpad.journey.JourneyVariables;
+import nl.werkpad.kernel.ModelApi;
 import nl.werkpad.zaak.CaseRegistry.ZaakStatus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -15,6 +16,7 @@ final class ZaakMilestones {
    * "Zaakstatus bijwerken" ({@code ${zaakStatus}}): sets the status named by the task's input parameter
    * {@code nieuweZaakStatus} (a {@link ZaakStatus}), with the optional input {@code statusToelichting}.
    */
+  @ModelApi
   @Component("zaakStatus")
   static class StatusUpdate implements JavaDelegate {
 
@@ -37,6 +39,7 @@ final class ZaakMilestones {
    * "Zaak afsluiten" ({@code ${zaakClosing}}): the journey's uitkomst as resultaat, then the end status.
    * With the input parameter {@code zaakVan} = "uitvoerder" it closes the uitvoeringsorganisatie's zaak.
    */
+  @ModelApi
   @Component("zaakClosing")
   static class Closing implements JavaDelegate {
 

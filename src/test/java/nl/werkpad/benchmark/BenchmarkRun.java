@@ -26,6 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import nl.werkpad.WerkpadApplication;
 import nl.werkpad.journey.JourneyVariables;
+import nl.werkpad.support.WebappSession;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.HistoryService;

@@ -2,7 +2,6 @@ package nl.werkpad.modellen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import nl.werkpad.support.ApplicationTest;
 import nl.werkpad.support.JourneyDriver;
+import nl.werkpad.support.ModelerDeploy;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -25,13 +25,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /**
  * A process designer deploys over the REST API with their own account, as Camunda Modeler's deploy button
@@ -212,31 +209,15 @@ class DesignerDeploymentTest {
   }
 
   private ResponseEntity<Map> deploy(String user, String file, byte[] content) {
-    return deploy(user, Map.of(file, content));
+    return ModelerDeploy.deploy(rest, user, file, content);
   }
 
-  /** As Camunda Modeler deploys: a multipart form with the files, a name and the source. */
   private ResponseEntity<Map> deploy(String user, Map<String, byte[]> files) {
-    MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-    form.add("deployment-name", "Wijziging " + String.join(", ", files.keySet()));
-    form.add("deployment-source", "Camunda Modeler");
-    form.add("deploy-changed-only", "true");
-    files.forEach((file, content) -> form.add(file, new ByteArrayResource(content) {
-      @Override
-      public String getFilename() {
-        return file;
-      }
-    }));
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    return rest.withBasicAuth(user, "demo").postForEntity("/engine-rest/deployment/create", new HttpEntity<>(form, headers),
-        Map.class);
+    return ModelerDeploy.deploy(rest, user, files);
   }
 
   private static byte[] bytes(BpmnModelInstance model) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Bpmn.writeModelToStream(out, model);
-    return out.toByteArray();
+    return ModelerDeploy.bytes(model);
   }
 
   private List<String> candidates(Task task) {

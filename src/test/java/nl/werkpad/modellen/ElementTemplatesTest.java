@@ -118,6 +118,7 @@ class ElementTemplatesTest {
   private static List<String> readProblems;
 
   @Autowired ApplicationContext context;
+  @Autowired ExpressionSandbox sandbox;
 
   // --- the templates -----------------------------------------------------------------------------
 
@@ -443,6 +444,8 @@ class ElementTemplatesTest {
     if (!expression.contains("${") && !expression.contains("#{")) {
       return;
     }
+    // What a template fills in, a designer's model may run: the sandbox must allow it.
+    sandbox.problems(expression).forEach(problem -> problems.add(where + ": the sandbox refuses " + expression + ": " + problem));
     Matcher call = METHOD_CALL.matcher(expression);
     while (call.find()) {
       String bean = call.group(1);

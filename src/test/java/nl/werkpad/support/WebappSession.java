@@ -1,4 +1,4 @@
-package nl.werkpad.benchmark;
+package nl.werkpad.support;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -16,7 +16,7 @@ import java.time.Duration;
  * {@code POST /camunda/api/admin/auth/user/default/login/{app}}; and HTTP basic authentication for
  * Werkpad's own API. Benchmark users all have the demo password.
  */
-final class WebappSession {
+public final class WebappSession {
 
   private static final String PASSWORD = "demo";
 
@@ -30,7 +30,7 @@ final class WebappSession {
     this.csrf = csrf;
   }
 
-  static WebappSession login(int port, String user, String app) throws IOException, InterruptedException {
+  public static WebappSession login(int port, String user, String app) throws IOException, InterruptedException {
     CookieManager cookies = new CookieManager();
     HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(10)).build();
     String root = "http://localhost:" + port;
@@ -56,12 +56,12 @@ final class WebappSession {
   }
 
   /** A session without a login, for Werkpad's API with HTTP basic authentication. */
-  static WebappSession basic(int port) {
+  public static WebappSession basic(int port) {
     return new WebappSession(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(), "http://localhost:" + port, null);
   }
 
   /** Tasklist's list call of a filter: the first page of 15, newest first, with the filter's variables. */
-  HttpResponse<String> listFilter(String filterId) throws IOException, InterruptedException {
+  public HttpResponse<String> listFilter(String filterId) throws IOException, InterruptedException {
     String body = "{\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[],\"orQueries\":[],"
         + "\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}],\"active\":true}";
     return http.send(HttpRequest.newBuilder(URI.create(root + "/camunda/api/engine/engine/default/filter/" + filterId
@@ -71,20 +71,34 @@ final class WebappSession {
   }
 
   /** The managers' figures of the Cockpit plugin, as JSON. */
-  HttpResponse<String> cijfers(String query) throws IOException, InterruptedException {
+  public HttpResponse<String> cijfers(String query) throws IOException, InterruptedException {
     return http.send(HttpRequest.newBuilder(URI.create(root + "/camunda/api/cockpit/plugin/werkpad/default/cijfers?" + query))
         .header("X-XSRF-TOKEN", csrf).header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  HttpResponse<String> postBasic(String path, String user, String contentType, byte[] body) throws IOException, InterruptedException {
+  public HttpResponse<String> postBasic(String path, String user, String contentType, byte[] body) throws IOException, InterruptedException {
     return http.send(HttpRequest.newBuilder(URI.create(root + path)).header("Authorization", basicAuth(user))
         .header("Content-Type", contentType).header("Accept", "application/json")
         .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  HttpResponse<String> getBasic(String path, String user) throws IOException, InterruptedException {
+  public HttpResponse<String> getBasic(String path, String user) throws IOException, InterruptedException {
     return http.send(HttpRequest.newBuilder(URI.create(root + path)).header("Authorization", basicAuth(user))
         .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Any request of the logged-in user, with the session's CSRF token; {@code body} may be null. */
+  public HttpResponse<String> send(String method, String path, String contentType, byte[] body)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root + path)).header("Accept", "application/json")
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+    if (csrf != null) {
+      request.header("X-XSRF-TOKEN", csrf);
+    }
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private static String basicAuth(String user) {
