@@ -5,7 +5,9 @@ import static nl.werkpad.intake.IntakeVariables.STOP_REDEN;
 import java.util.Set;
 import nl.werkpad.journey.Answers;
 import nl.werkpad.journey.JourneyRecords;
+import nl.werkpad.journey.JourneyVariables;
 import nl.werkpad.kernel.ModelApi;
+import nl.werkpad.kernel.ProtectedVariables;
 import nl.werkpad.person.Bsn;
 import nl.werkpad.region.Regions;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -22,10 +24,15 @@ final class IntakeTaskChecks {
 
 
   static final String OPNIEUW_ZOEKEN = "OPNIEUW_ZOEKEN";
+  static final String GECORRIGEERD_BSN = "gecorrigeerdBsn";
+  static final String BSN_CORRECTIE_REDEN = "bsnCorrectieReden";
   static final String OVERDRAGEN = "OVERDRAGEN";
   static final String STOPPEN = "STOPPEN";
 
-  /** "Persoon niet gevonden": search again with a corrected BSN, or stop with a reason. */
+  /**
+   * "Persoon niet gevonden": search again with a corrected BSN, or stop with a reason. The correction is
+   * this step's alone (the BSN is protected everywhere else), with its reason kept in the journey.
+   */
   @ModelApi
   @Component("personNotFound")
   static class PersonNotFound implements TaskListener {
@@ -44,11 +51,15 @@ final class IntakeTaskChecks {
         answers.requiredText(STOP_REDEN, "de reden om te stoppen");
         return;
       }
-      String bsn = answers.text("bsn");
+      String bsn = answers.text(GECORRIGEERD_BSN);
       if (!Bsn.isValid(bsn)) {
         throw Answers.refused(Bsn.INVALID);
       }
-      journeys.correctBsn(task.getExecution().getProcessBusinessKey(), bsn);
+      answers.requiredText(BSN_CORRECTIE_REDEN, "waarom het BSN anders is");
+      ProtectedVariables.write(() -> {
+        journeys.correctBsn(task.getExecution().getProcessBusinessKey(), bsn);
+        task.getExecution().setVariable(JourneyVariables.BSN, bsn);
+      });
     }
   }
 

@@ -1,23 +1,25 @@
 package nl.werkpad.journey;
 
 import static nl.werkpad.journey.RejectedInputException.Reason.ALREADY_ACTIVE;
+import static nl.werkpad.journey.RejectedInputException.Reason.INVALID_INPUT;
 
 import java.time.Clock;
 import nl.werkpad.kernel.ModelApi;
+import nl.werkpad.kernel.ProtectedVariables;
 import nl.werkpad.modellen.ModelVersies;
+import nl.werkpad.person.Bsn;
 import nl.werkpad.region.Regions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
- * Start and end of a ClientJourney ({@code ${journeyLifecycle}} on the process). At the start it
- * refuses a second active journey for the same person, gives the journey its number as business key,
- * and fills in the woongemeente the tenant was chosen for. At the end, however the instance ends
- * (completed or cancelled in Cockpit), the journey is closed so the person can start a new one.
+ * Start of a journey ({@code ${journeyLifecycle}} on the process, ClientJourney or WswDienstverband): it
+ * refuses a second active journey for the same person, registers the journey, gives it its number as
+ * business key, and fills in the woongemeente the tenant was chosen for. Its end follows from the
+ * engine ({@link JourneyRegisterSync}), however the instance ends.
  */
 @ModelApi
 @Component("journeyLifecycle")
@@ -33,32 +35,33 @@ public class JourneyLifecycle implements ExecutionListener {
   private final Regions regions;
   private final RepeatedAanmelding repeatedAanmelding;
   private final Clock clock;
-  private final ApplicationEventPublisher events;
   private final ModelVersies modelVersies;
 
   JourneyLifecycle(JourneyRepository journeys, Regions regions, RepeatedAanmelding repeatedAanmelding, Clock clock,
-      ApplicationEventPublisher events, ModelVersies modelVersies) {
+      ModelVersies modelVersies) {
     this.journeys = journeys;
     this.regions = regions;
     this.repeatedAanmelding = repeatedAanmelding;
     this.clock = clock;
-    this.events = events;
     this.modelVersies = modelVersies;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
-    switch (execution.getEventName()) {
-      case EVENTNAME_START -> register(execution);
-      case EVENTNAME_END -> close(execution);
-      default -> { }
+    if (EVENTNAME_START.equals(execution.getEventName())) {
+      register(execution);
     }
   }
 
   private void register(DelegateExecution execution) {
+    if (((ExecutionEntity) execution).getSuperExecution() != null || !execution.getId().equals(execution.getProcessInstanceId())) {
+      throw new IllegalStateException("Een klantreis begint als eigen proces, niet als deel van een ander proces.");
+    }
     String woongemeente = Regions.municipalityCode(execution.getTenantId())
         .orElseThrow(() -> new IllegalStateException("Klantreis zonder gemeente-tenant: " + execution.getTenantId()));
-    String bsn = (String) execution.getVariable(JourneyVariables.BSN);
+    if (!(execution.getVariable(JourneyVariables.BSN) instanceof String bsn) || !Bsn.isValid(bsn)) {
+      throw new RejectedInputException(INVALID_INPUT, Bsn.INVALID); // a start by message, or another type
+    }
     Journey.Soort soort = soort(execution);
     String aanleiding = aanleiding(execution);
     journeys.findByActiveBsn(bsn).ifPresent(existing -> {
@@ -86,10 +89,12 @@ public class JourneyLifecycle implements ExecutionListener {
       throw alreadyActive("Voor deze persoon is zojuist al een klantreis gestart; de aanmelding is als taak aan die klantreis toegevoegd.");
     }
     execution.setProcessBusinessKey(journey.getNumber());
-    execution.setVariable(KLANTREISNUMMER, journey.getNumber());
-    execution.setVariable(JourneyVariables.WOONGEMEENTE, woongemeente);
-    execution.setVariable(WOONGEMEENTE_NAAM, regions.municipality(woongemeente).orElseThrow().name());
-    execution.setVariable(ModelVersies.VARIABLE, modelVersies.vastleggen());
+    ProtectedVariables.write(() -> {
+      execution.setVariable(KLANTREISNUMMER, journey.getNumber());
+      execution.setVariable(JourneyVariables.WOONGEMEENTE, woongemeente);
+      execution.setVariable(WOONGEMEENTE_NAAM, regions.municipality(woongemeente).orElseThrow().name());
+      execution.setVariable(ModelVersies.VARIABLE, modelVersies.vastleggen());
+    });
   }
 
   /** The process that starts the journey tells its kind: a Wsw dienstverband, or a klantreis. */
@@ -108,17 +113,5 @@ public class JourneyLifecycle implements ExecutionListener {
 
   private static RejectedInputException alreadyActive(String message) {
     return new RejectedInputException(ALREADY_ACTIVE, message);
-  }
-
-  private void close(DelegateExecution execution) {
-    journeys.findByProcessInstanceId(execution.getProcessInstanceId()).ifPresent(journey -> {
-      Object uitkomst = execution.getVariable(JourneyVariables.UITKOMST);
-      boolean cancelled = execution.isCanceled();
-      // A journey handed over was ended when it was; its end time stays that moment.
-      if (journey.isActive() || cancelled) {
-        journey.end(cancelled ? "GEANNULEERD" : uitkomst == null ? null : uitkomst.toString(), clock.instant());
-        events.publishEvent(new JourneyEnded(journey.getId(), journey.getWoongemeente(), journey.getUitkomst()));
-      }
-    });
   }
 }

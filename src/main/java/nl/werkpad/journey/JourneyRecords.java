@@ -53,6 +53,6 @@ public class JourneyRecords {
     Journey journey = journeys.findByNumber(journeyNumber).orElseThrow();
     journey.end(uitkomst, clock.instant());
     journeys.flush();
-    events.publishEvent(new JourneyEnded(journey.getId(), journey.getWoongemeente(), uitkomst));
+    events.publishEvent(new JourneyEnded(journey.getId(), journeyNumber, journey.getWoongemeente(), uitkomst, false));
   }
 }

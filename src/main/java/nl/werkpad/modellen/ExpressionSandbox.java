@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.werkpad.kernel.ModelApi;
+import nl.werkpad.kernel.ProtectedVariables;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.TypedValue;
@@ -87,12 +88,33 @@ public class ExpressionSandbox {
 
   private static final Set<String> SCOPE_NAMES = Set.of("execution", "task");
 
+  private static final Set<String> SETTERS = Set.of("setVariable", "setVariableLocal");
+
   private final ListableBeanFactory beans;
+  private final ProtectedVariables protectedVariables;
   /** Bean name to the methods models may call on it; found once, when a model first needs it. */
   private volatile Map<String, Set<String>> modelBeans;
 
-  ExpressionSandbox(ListableBeanFactory beans) {
+  ExpressionSandbox(ListableBeanFactory beans, ProtectedVariables protectedVariables) {
     this.beans = beans;
+    this.protectedVariables = protectedVariables;
+  }
+
+  /** A variable only Werkpad's own code writes: who and where the journey is, its zaken. */
+  boolean isProtectedVariable(String name) {
+    return protectedVariables.isProtected(name);
+  }
+
+  /** Refuses, at evaluation, a model's write of a protected variable ({@code execution.setVariable('bsn', ...)}). */
+  void checkCall(Object base, Object method, Object[] params) {
+    if (base instanceof VariableScope && SETTERS.contains(String.valueOf(method)) && params != null && params.length > 0
+        && params[0] instanceof String name && isProtectedVariable(name)) {
+      throw new ModelNotAllowedException(protectedWrite(name));
+    }
+  }
+
+  static String protectedWrite(String name) {
+    return "'" + name + "' schrijft alleen Werkpad zelf: het zegt wie en waar de klantreis is.";
   }
 
   /** A bean a model may name (a delegate, a listener, or one with methods for models). */
@@ -207,6 +229,11 @@ public class ExpressionSandbox {
   private void walk(Node node, List<String> problems) {
     if (node instanceof AstMethod method && method.getChild(0) instanceof AstProperty property) {
       member(property, true, problems);
+      if (SETTERS.contains(memberName(property)) && method.getChild(1).getCardinality() > 0
+          && method.getChild(1).getChild(0) instanceof AstString name
+          && isProtectedVariable(String.valueOf(((AstNode) name).eval(null, null)))) {
+        problems.add(protectedWrite(String.valueOf(((AstNode) name).eval(null, null))));
+      }
       walk(property.getChild(0), problems);
       walk(method.getChild(1), problems);
       return;

@@ -100,11 +100,30 @@ class ModelContent {
     } else if (bpmn && camunda && name.equals("formKey")) {
       problems.add(where(element, bpmn) + " gebruikt een formulier met formKey '" + attribute.getValue()
           + "'; een taak van Werkpad heeft een Camunda Form (camunda:formRef).");
+    } else if (bpmn && camunda && writesProtected(element, name, attribute.getValue())) {
+      problems.add(where(element, bpmn) + ": " + ExpressionSandbox.protectedWrite(attribute.getValue()));
     } else if (!bpmn && name.equals("expressionLanguage") && !attribute.getValue().toLowerCase(Locale.ROOT).contains("feel")) {
       problems.add(where(element, bpmn) + " gebruikt de taal '" + attribute.getValue() + "'; een beslistabel rekent alleen in FEEL.");
     } else {
       text(element, attribute.getValue(), bpmn, problems);
     }
+  }
+
+  /**
+   * A mapping or result that would write a protected variable: an input or output parameter, a call
+   * activity's in or out other than the same variable passed on, a result or element variable.
+   */
+  private boolean writesProtected(Element element, String attribute, String value) {
+    if (!sandbox.isProtectedVariable(value)) {
+      return false;
+    }
+    String local = element.getLocalName();
+    return switch (attribute) {
+      case "name" -> local.equals("inputParameter") || local.equals("outputParameter");
+      case "target" -> (local.equals("in") || local.equals("out")) && !value.equals(element.getAttribute("source"));
+      case "resultVariable", "elementVariable" -> true;
+      default -> false;
+    };
   }
 
   private void text(Element element, String text, boolean bpmn, List<String> problems) {

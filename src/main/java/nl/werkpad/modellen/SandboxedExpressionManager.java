@@ -83,6 +83,7 @@ public class SandboxedExpressionManager extends JuelExpressionManager {
     public Object invoke(ELContext context, Object base, Object method, Class<?>[] paramTypes, Object[] params) {
       if (base != null) {
         sandbox.checkMember(base, method, true);
+        sandbox.checkCall(base, method, params);
       }
       return null;
     }

@@ -106,10 +106,11 @@ public class TenantSync {
     grant(TRAJECTBEGELEIDERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     grant(TRAJECTBEGELEIDERS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
 
-    // A koppeling correlates messages to waiting journeys, or starts one (a self-requested UWV advice).
+    // A koppeling delivers its messages, which their guards check in the engine (UwvAdviesMessageGuard) and
+    // then correlate for it, or start a journey with (a self-requested UWV advice). It reads no journeys.
     grant(KOPPELINGEN, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
     grant(KOPPELINGEN, Resources.PROCESS_DEFINITION, "ClientJourney", Permissions.CREATE_INSTANCE);
-    grant(KOPPELINGEN, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE, Permissions.READ, Permissions.UPDATE);
+    grant(KOPPELINGEN, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
 
     // Designers deploy and see the models; no journeys, no tasks, no history, no clients.
     grant(ONTWERPERS, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ);
@@ -136,6 +137,7 @@ public class TenantSync {
     }
   }
 
+  /** The group has exactly these permissions on the resource: what an earlier version granted more, goes. */
   private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
     Authorization existing = authorizations.createAuthorizationQuery()
         .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId).resourceType(resource).resourceId(resourceId)
@@ -146,8 +148,13 @@ public class TenantSync {
       authorization.setResource(resource);
       authorization.setResourceId(resourceId);
     }
-    if (Arrays.stream(permissions).anyMatch(p -> !authorization.isPermissionGranted(p))) {
-      Arrays.stream(permissions).forEach(authorization::addPermission);
+    Set<Permission> wanted = Set.of(permissions);
+    boolean all = wanted.contains(Permissions.ALL);
+    boolean exact = all ? authorization.isEveryPermissionGranted()
+        : Arrays.stream(authorization.getPermissions(Permissions.values()))
+            .filter(p -> p != Permissions.NONE && p != Permissions.ALL).collect(Collectors.toSet()).equals(wanted);
+    if (!exact) {
+      authorization.setPermissions(permissions);
       authorizations.saveAuthorization(authorization);
     }
   }

@@ -1,8 +1,6 @@
 package nl.werkpad.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.ws.rs.container.ContainerRequestFilter;
-import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -52,7 +50,7 @@ public class RestApiConfig {
   }
 
   @Bean
-  public WerkpadJerseyConfig werkpadJerseyConfig(ProcessEngine engine, List<ContainerRequestFilter> messageGuards) {
-    return new WerkpadJerseyConfig(engine, messageGuards);
+  public WerkpadJerseyConfig werkpadJerseyConfig(ProcessEngine engine) {
+    return new WerkpadJerseyConfig(engine);
   }
 }

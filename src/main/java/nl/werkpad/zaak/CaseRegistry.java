@@ -1,5 +1,7 @@
 package nl.werkpad.zaak;
 
+import java.util.List;
+
 import java.time.LocalDate;
 
 /**
@@ -26,6 +28,9 @@ public interface CaseRegistry {
 
   /** Sets the resultaat and then the end status, which closes the zaak. Repeating it changes nothing. */
   void close(Zaak zaak, String resultaat, String toelichting);
+
+  /** The journey's zaken that are not closed: the municipality's, and an uitvoeringsorganisatie's. */
+  List<Zaak> openZakenOf(String journeyNumber);
 
   /**
    * Records that {@code zaak} continues {@code andereZaak} (relevanteAndereZaken, aard

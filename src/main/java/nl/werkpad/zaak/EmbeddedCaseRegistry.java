@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import nl.werkpad.person.Bsn;
@@ -93,6 +94,11 @@ public class EmbeddedCaseRegistry implements CaseRegistry {
       log.info("Zaak {}: resultaat {} vastgelegd", embedded.identificatie(), resultaat.strip());
     }
     apply(embedded, ZaakStatus.AFGEROND, toelichting);
+  }
+
+  @Override
+  public List<Zaak> openZakenOf(String journeyNumber) {
+    return zaken.findOpenByJourneyNumber(journeyNumber).stream().map(EmbeddedZaak::toZaak).toList();
   }
 
   @Override

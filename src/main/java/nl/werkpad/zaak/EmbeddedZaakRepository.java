@@ -14,6 +14,9 @@ interface EmbeddedZaakRepository extends JpaRepository<EmbeddedZaak, Long> {
   Optional<EmbeddedZaak> findByJourneyNumberAndOrganisation(@Param("journeyNumber") String journeyNumber,
       @Param("organisation") String organisation);
 
+  @Query("select z from EmbeddedZaak z where z.journeyNumber = :journeyNumber and z.einddatum is null order by z.id")
+  List<EmbeddedZaak> findOpenByJourneyNumber(@Param("journeyNumber") String journeyNumber);
+
   /** The zaak with its status history loaded, for use outside a transaction. */
   @EntityGraph(attributePaths = "statussen")
   Optional<EmbeddedZaak> findWithStatussenById(Long id);

@@ -1,8 +1,13 @@
 package nl.werkpad.zaak;
 
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nl.werkpad.kernel.ProtectedVariables;
 import nl.werkpad.zaak.CaseRegistry.Zaak;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
 
 /** The journey's zaak as process variables: the number case workers see, and where it lives. */
 public final class ZaakVariables {
@@ -11,11 +16,22 @@ public final class ZaakVariables {
   static final String ZAAK_URL = "zaakUrl";
   static final String ZAAK_ORGANISATIE = "zaakOrganisatie";
   private static final String[] FIELDS = {ZAAKNUMMER, ZAAK_URL, ZAAK_ORGANISATIE};
+  /** The uitvoeringsorganisatie's own zaak of the journey goes by these names with this prefix. */
+  public static final String UITVOERDER = "uitvoerder";
+  /** Every variable of the journey's zaken, the municipality's and the uitvoerder's. */
+  static final Set<String> NAMES = Stream.of("", UITVOERDER)
+      .flatMap(prefix -> Stream.of(FIELDS).map(field -> name(prefix, field))).collect(Collectors.toUnmodifiableSet());
 
   private ZaakVariables() {}
 
-  /** The uitvoeringsorganisatie's own zaak of the journey goes by these names with this prefix. */
-  public static final String UITVOERDER = "uitvoerder";
+  /** Which zaak a journey's steps act on is Werkpad's to say: a changed zaakUrl would send them elsewhere. */
+  @Component
+  static class Protection implements ProtectedVariables.Owner {
+    @Override
+    public Set<String> protectedVariables() {
+      return NAMES;
+    }
+  }
 
   public static void store(VariableScope scope, Zaak zaak) {
     store(scope, "", zaak);
@@ -23,28 +39,32 @@ public final class ZaakVariables {
 
   /** With a prefix, e.g. {@link #UITVOERDER}: uitvoerderZaaknummer, uitvoerderZaakUrl, ... */
   public static void store(VariableScope scope, String prefix, Zaak zaak) {
-    scope.setVariable(name(prefix, ZAAKNUMMER), zaak.identificatie());
-    scope.setVariable(name(prefix, ZAAK_URL), zaak.url());
-    scope.setVariable(name(prefix, ZAAK_ORGANISATIE), zaak.organisation());
+    ProtectedVariables.write(() -> {
+      scope.setVariable(name(prefix, ZAAKNUMMER), zaak.identificatie());
+      scope.setVariable(name(prefix, ZAAK_URL), zaak.url());
+      scope.setVariable(name(prefix, ZAAK_ORGANISATIE), zaak.organisation());
+    });
   }
 
   /** The journey's zaken, the municipality's and the uitvoerder's, as one scope has them, into another. */
   public static void copy(VariableScope from, VariableScope to) {
-    for (String prefix : new String[] {"", UITVOERDER}) {
-      for (String variable : FIELDS) {
-        Object value = from.getVariable(name(prefix, variable));
+    ProtectedVariables.write(() -> {
+      for (String name : NAMES) {
+        Object value = from.getVariable(name);
         if (value != null) {
-          to.setVariable(name(prefix, variable), value);
+          to.setVariable(name, value);
         }
       }
-    }
+    });
   }
 
   /** Forgets the zaak with this prefix (it was closed and is no longer the journey's). */
   public static void clear(VariableScope scope, String prefix) {
-    for (String variable : FIELDS) {
-      scope.setVariable(name(prefix, variable), null);
-    }
+    ProtectedVariables.write(() -> {
+      for (String variable : FIELDS) {
+        scope.setVariable(name(prefix, variable), null);
+      }
+    });
   }
 
   /** The zaak, or empty when the journey stopped before one was made. */

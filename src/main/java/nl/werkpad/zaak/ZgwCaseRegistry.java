@@ -181,6 +181,22 @@ public class ZgwCaseRegistry implements CaseRegistry {
   }
 
   @Override
+  public List<Zaak> openZakenOf(String journeyNumber) {
+    return list("GET /zaken", uri("/zaken", Map.of("identificatie", journeyNumber)), true).stream()
+        .filter(zaak -> journeyNumber.equals(text(zaak, "identificatie")) && isBlank(text(zaak, "einddatum")))
+        .map(zaak -> new Zaak(journeyNumber, text(zaak, "url"), organisationOf(text(zaak, "bronorganisatie"))))
+        .filter(zaak -> zaak.url() != null && zaak.organisation() != null)
+        .toList();
+  }
+
+  /** The organisation of Werkpad's configuration whose RSIN this is (a zaak of another is none of ours). */
+  private String organisationOf(String rsin) {
+    return properties.municipalities().entrySet().stream()
+        .filter(entry -> rsin != null && rsin.equals(entry.getValue().rsin()))
+        .map(Map.Entry::getKey).findFirst().orElse(null);
+  }
+
+  @Override
   public void relate(Zaak zaak, Zaak andereZaak) {
     String url = zaakUrl(zaak);
     String andereUrl = zaakUrl(andereZaak);
@@ -468,7 +484,27 @@ public class ZgwCaseRegistry implements CaseRegistry {
 
   private record Answer(int status, byte[] body) {}
 
+  /**
+   * The token goes to the configured Zaken API only: a {@code next} link, or a zaak URL, that points
+   * elsewhere (another host, port or scheme, or outside its path) is refused before anything is sent.
+   */
+  private void requireOwnApi(String operation, URI uri) {
+    URI base = URI.create(baseUrl + "/");
+    URI target = uri.normalize();
+    boolean own = base.getScheme().equalsIgnoreCase(target.getScheme())
+        && base.getHost().equalsIgnoreCase(String.valueOf(target.getHost()))
+        && base.getPort() == target.getPort()
+        && target.getRawPath() != null && target.getRawPath().startsWith(base.getRawPath())
+        && target.getRawUserInfo() == null;
+    if (!own) {
+      throw new CaseRegistryUnavailableException("Zaken API: " + operation + " verwijst naar " + target.getScheme() + "://"
+          + target.getHost() + (target.getPort() < 0 ? "" : ":" + target.getPort()) + ", buiten " + baseUrl
+          + "; Werkpad stuurt zijn token alleen naar de ingestelde Zaken API");
+    }
+  }
+
   private JsonNode send(HttpMethod method, String operation, URI uri, Map<String, Object> body, boolean zaakEndpoint) {
+    requireOwnApi(operation, uri);
     Answer answer;
     long start = System.nanoTime();
     try {

@@ -72,8 +72,12 @@ abstract class IntakeTests {
     ProcessInstance journey = driver.start(NOT_IN_BRP, "0513");
     driver.openTask(journey, "UserTask_PersoonNietGevonden");
     assertRefused(() -> driver.complete(journey, "UserTask_PersoonNietGevonden",
-        Map.of("bsn", "123456789", "nietGevondenVervolg", "OPNIEUW_ZOEKEN")), "elfproef");
-    driver.complete(journey, "UserTask_PersoonNietGevonden", Map.of("bsn", GOUDA, "nietGevondenVervolg", "OPNIEUW_ZOEKEN"));
+        Map.of("gecorrigeerdBsn", "123456789", "nietGevondenVervolg", "OPNIEUW_ZOEKEN",
+            "bsnCorrectieReden", "Typefout")), "elfproef");
+    assertRefused(() -> driver.complete(journey, "UserTask_PersoonNietGevonden",
+        Map.of("gecorrigeerdBsn", GOUDA, "nietGevondenVervolg", "OPNIEUW_ZOEKEN")), "waarom het BSN anders is");
+    driver.complete(journey, "UserTask_PersoonNietGevonden", Map.of("gecorrigeerdBsn", GOUDA,
+        "nietGevondenVervolg", "OPNIEUW_ZOEKEN", "bsnCorrectieReden", "Een cijfer verkeerd overgenomen"));
     driver.openTask(journey, "UserTask_BredeIntake");
     assertThat(journeys.findByActiveBsn(GOUDA)).isPresent();
     assertThat(journeys.findByActiveBsn(NOT_IN_BRP)).isEmpty();

@@ -58,6 +58,24 @@ public class JourneyDriver {
     return task;
   }
 
+  /**
+   * A journey on the route beschut werk whose request went to UWV: it waits for the advice (the letter
+   * registered, or the message UwvAdviesBeschutWerk). The person needs adaptations at work.
+   */
+  public ProcessInstance waitingForUwvAdvice(String bsn, String woongemeente) {
+    ProcessInstance journey = start(bsn, woongemeente);
+    Map<String, Object> intake = new java.util.HashMap<>(Map.of("participatieladder", "3", "taaleis", "VOLDAAN",
+        "intakeUitkomst", "PLAN", "kanTaakUitvoeren", true, "heeftWerknemersvaardigheden", true,
+        "kanUurAaneengeslotenWerken", true, "kanVierUurPerDagWerken", true, "startkwalificatie", true));
+    intake.put("aanpassingenNodig", true);
+    complete(journey, "UserTask_BredeIntake", intake);
+    complete(journey, "UserTask_PlanVanAanpak", Map.of("routeKeuze", "VOORSTEL", "doelen", "Beschut werk"));
+    complete(journey, "UserTask_AanvraagVersturen",
+        Map.of("uwvAdviesAangevraagdOp", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).toString()));
+    openTask(journey, "UserTask_AdviesRegistreren");
+    return journey;
+  }
+
   /** Runs the due jobs (async service tasks) as the job executor would; tests have it switched off. */
   public void runJobs() {
     for (int round = 0; round < 100; round++) {

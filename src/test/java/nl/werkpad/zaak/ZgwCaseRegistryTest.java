@@ -19,6 +19,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
@@ -296,6 +298,36 @@ class ZgwCaseRegistryTest {
 
     zrc.verify(2, getRequestedFor(urlPathEqualTo(API + "/statussen")));
     zrc.verify(0, postRequestedFor(anyUrl()));
+  }
+
+  @Test
+  void theOpenZakenOfAJourneyAreFoundByItsNumber() {
+    String closed = zaakJson().replace(zaakUrl, base + "/zaken/" + PROMEN_UUID).replace("\"einddatum\": null",
+        "\"einddatum\": \"2026-03-05\"");
+    zrc.stubFor(get(urlPathEqualTo(API + "/zaken")).withQueryParam("identificatie", equalTo(JOURNEY))
+        .willReturn(okJson(page(zaakJson(), closed))));
+
+    assertThat(registry.openZakenOf(JOURNEY)).containsExactly(new Zaak(JOURNEY, zaakUrl, "0513"));
+  }
+
+  @Test
+  void aNextLinkToAnotherHostIsNotFollowedAndGetsNoToken() {
+    WireMockServer elsewhere = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
+    elsewhere.start();
+    try {
+      elsewhere.stubFor(get(anyUrl()).willReturn(okJson(page())));
+      String foreign = "http://127.0.0.1:" + elsewhere.port() + API + "/statussen?page=2";
+      zrc.stubFor(get(urlPathEqualTo(API + "/statussen")).willReturn(okJson(
+          pageWithNext(foreign, 2, statusJson(ZaakStatus.AANGEMELD, "2026-02-20T09:00:00+01:00", false)))));
+
+      assertThatThrownBy(() -> registry.setStatus(new Zaak(JOURNEY, zaakUrl, "0513"), ZaakStatus.TRAJECT_GESTART, "x"))
+          .isInstanceOf(CaseRegistryUnavailableException.class)
+          .hasMessageContaining("stuurt zijn token alleen naar de ingestelde Zaken API");
+      elsewhere.verify(0, getRequestedFor(anyUrl()));
+      zrc.verify(0, postRequestedFor(anyUrl()));
+    } finally {
+      elsewhere.stop();
+    }
   }
 
   // --- close --------------------------------------------------------------------------------------
