@@ -22,23 +22,11 @@ public class RejectedInputException extends RuntimeException {
     }
   }
 
-  /** The last refusal raised on this thread: the engine may wrap it, the web layer still answers it. */
-  private static final ThreadLocal<RejectedInputException> LAST = new ThreadLocal<>();
-
   private final Reason reason;
 
   public RejectedInputException(Reason reason, String dutchMessage) {
     super(dutchMessage);
     this.reason = reason;
-    LAST.set(this);
-  }
-
-  public static java.util.Optional<RejectedInputException> lastOnThisThread() {
-    return java.util.Optional.ofNullable(LAST.get());
-  }
-
-  public static void forgetOnThisThread() {
-    LAST.remove();
   }
 
   public Reason reason() {

@@ -2,6 +2,7 @@ package nl.werkpad.overname;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import nl.werkpad.modellen.ModelVersies;
 import nl.werkpad.overname.OvernameRegel.Soort;
 import nl.werkpad.region.Regions;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.DuplicateHeaderMode;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.camunda.bpm.engine.DecisionService;
@@ -159,7 +161,6 @@ public class Overname {
         status.fout(regel, "technische fout bij het aanmaken; probeer het bestand later opnieuw (regels die er al zijn, worden overgeslagen)");
       }
     } finally {
-      RejectedInputException.forgetOnThisThread();
       int verwerkt = status.verwerkt();
       if (verwerkt % VOORTGANG_ELKE == 0) {
         LOG.info("Overname {}: {}/{} regels verwerkt", status.getId(), verwerkt, status.getTotaal());
@@ -192,7 +193,7 @@ public class Overname {
     String header = text.lines().findFirst().orElse("");
     char separator = header.indexOf(';') >= 0 ? ';' : ',';
     CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setHeader().setSkipHeaderRecord(true)
-        .setTrim(true).setIgnoreEmptyLines(true).get();
+        .setTrim(true).setIgnoreEmptyLines(true).setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).get();
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
       Set<String> kolommen = Set.copyOf(parser.getHeaderNames());
       List<String> onbekend = parser.getHeaderNames().stream().filter(k -> !OvernameRegel.KOLOMMEN.contains(k)).toList();
@@ -221,8 +222,10 @@ public class Overname {
         regels.add(new Regel(regel, new LinkedHashMap<>(record.toMap()), record.isConsistent()));
       }
       return regels;
-    } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-      throw new OngeldigBestand("Het bestand is geen leesbare CSV: " + e.getMessage());
+    } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+      // The parser names the line and position; a quote that is never closed is the usual cause.
+      throw new OngeldigBestand("Het bestand is geen leesbare CSV (kijk of elk aanhalingsteken gesloten is): "
+          + e.getMessage());
     }
   }
 }

@@ -1,7 +1,5 @@
 package nl.werkpad.security;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -38,19 +36,5 @@ public class RestApiConfig {
     registration.addInitParameter(ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, "/werkpad/api");
     registration.addUrlPatterns("/werkpad/api/*");
     return registration;
-  }
-
-  @Bean
-  public FilterRegistrationBean<RejectedInputResponses> rejectedInputResponses(ObjectMapper json) {
-    FilterRegistrationBean<RejectedInputResponses> registration =
-        new FilterRegistrationBean<>(new RejectedInputResponses(json));
-    registration.setName("werkpad-rejected-input");
-    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
-    return registration;
-  }
-
-  @Bean
-  public WerkpadJerseyConfig werkpadJerseyConfig(ProcessEngine engine) {
-    return new WerkpadJerseyConfig(engine);
   }
 }

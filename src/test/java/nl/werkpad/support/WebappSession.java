@@ -90,7 +90,7 @@ public final class WebappSession {
   /** Any request of the logged-in user, with the session's CSRF token; {@code body} may be null. */
   public HttpResponse<String> send(String method, String path, String contentType, byte[] body)
       throws IOException, InterruptedException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root + path)).header("Accept", "application/json")
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root + path)).header("Accept", "application/json, */*;q=0.5")
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
     if (csrf != null) {
       request.header("X-XSRF-TOKEN", csrf);
