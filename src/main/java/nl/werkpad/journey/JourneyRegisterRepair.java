@@ -87,7 +87,7 @@ public class JourneyRegisterRepair {
 
   private void endAsCancelled(Long id) {
     journeys.findById(id).filter(Journey::isActive).ifPresent(journey -> {
-      journey.end(JourneyRegisterSync.GEANNULEERD, clock.instant());
+      journey.end(JourneyVariables.GEANNULEERD, clock.instant());
       journeys.flush();
       events.publishEvent(new JourneyEnded(journey.getId(), journey.getNumber(), journey.getWoongemeente(),
           journey.getUitkomst(), true));

@@ -20,8 +20,6 @@ import org.springframework.context.ApplicationEventPublisher;
  */
 class JourneyRegisterSync implements HistoryEventHandler {
 
-  /** The outcome of a journey that did not reach its closing. */
-  static final String GEANNULEERD = "GEANNULEERD";
   private static final String END = HistoryEventTypes.PROCESS_INSTANCE_END.getEventName();
 
   private final JourneyRepository journeys;
@@ -53,7 +51,7 @@ class JourneyRegisterSync implements HistoryEventHandler {
       ExecutionEntity execution = Context.getCommandContext().getExecutionManager()
           .findExecutionById(instance.getProcessInstanceId()); // still there at its end, with its variables
       Object uitkomst = execution == null ? null : execution.getVariable(JourneyVariables.UITKOMST);
-      journey.end(cancelled ? GEANNULEERD : uitkomst == null ? null : uitkomst.toString(), clock.instant());
+      journey.end(cancelled ? JourneyVariables.GEANNULEERD : uitkomst == null ? null : uitkomst.toString(), clock.instant());
       journeys.flush();
       events.publishEvent(new JourneyEnded(journey.getId(), journey.getNumber(), journey.getWoongemeente(),
           journey.getUitkomst(), cancelled));

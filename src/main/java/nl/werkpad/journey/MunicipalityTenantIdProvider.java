@@ -29,6 +29,11 @@ public class MunicipalityTenantIdProvider implements TenantIdProvider {
     if (JourneyVariables.CLIENT_JOURNEY.equals(key) || JourneyVariables.WSW_DIENSTVERBAND.equals(key)) {
       return Regions.tenantId(startPolicy.municipalityFor(ctx.getVariables()));
     }
+    // What Werkpad starts for a journey after it (the closing of a cancelled journey's zaken) is that municipality's.
+    if (JourneyVariables.JOURNEY_CANCELLATION.equals(key) && ctx.getVariables().get(JourneyVariables.WOONGEMEENTE) instanceof String code
+        && Regions.municipalityCode(Regions.tenantId(code)).isPresent()) {
+      return Regions.tenantId(code);
+    }
     return null;
   }
 

@@ -1,6 +1,7 @@
 package nl.werkpad.intake;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
@@ -246,6 +247,44 @@ class HttpBackendsIT {
     brp.verify(1, postRequestedFor(anyUrl()));
     assertBrpAsked();
     assertZaakMade(number);
+  }
+
+  @Test
+  void aJourneyCancelledWithoutItsListenersClosesItsZaakAfterwardsEvenWhenTheZaaksysteemIsDown() {
+    brpAnswers(200, PERSOON);
+    ProcessInstance journey = driver.start(BSN, WINTERSWIJK);
+    String number = driver.journeyNumber(journey);
+    zaaksysteem(number);
+    driver.openTask(journey, "UserTask_BredeIntake");
+    zrc.stubFor(post(urlPathEqualTo(API + "/resultaten")).willReturn(created("""
+        {"url": "%s/resultaten/dddddddd-0000-4000-8000-000000000001", "zaak": "%s", "resultaattype": "%s"}"""
+        .formatted(zrc.baseUrl() + API, zaakUrl, RESULTAATTYPE_DEFAULT))));
+    zrc.stubFor(get(urlPathEqualTo(API + "/zaken")).withQueryParam("identificatie", equalTo(number))
+        .withQueryParam("bronorganisatie", absent()).willReturn(aResponse().withStatus(503)));
+
+    // The zaaksysteem is down: the cancellation goes ahead all the same, and the zaak's closing waits.
+    runtime.deleteProcessInstance(journey.getId(), "Geannuleerd in Cockpit", true);
+    ProcessInstance closing = runtime.createProcessInstanceQuery().processDefinitionKey("JourneyCancellation")
+        .variableValueEquals("geannuleerdeKlantreis", number).singleResult();
+    assertThat(closing).as("the zaken's closing, for later").isNotNull();
+    assertThat(closing.getTenantId()).isEqualTo("gm" + WINTERSWIJK);
+    Job job = management.createJobQuery().processInstanceId(closing.getId()).singleResult();
+    for (int attempt = 0; attempt < 3; attempt++) {
+      assertThatThrownBy(() -> management.executeJob(job.getId())).hasMessageContaining("Zaken API");
+    }
+    assertThat(runtime.createIncidentQuery().processInstanceId(closing.getId()).activityId("ServiceTask_ZakenSluiten")
+        .count()).as("an incident like any other").isOne();
+
+    // Back again: a retry in Cockpit closes the zaak with resultaat GEANNULEERD and its end status.
+    zrc.stubFor(get(urlPathEqualTo(API + "/zaken")).withQueryParam("identificatie", equalTo(number))
+        .withQueryParam("bronorganisatie", absent()).willReturn(okJson(page(zaakJson(zaakUrl.substring(zaakUrl.lastIndexOf('/') + 1), number)))));
+    management.setJobRetries(job.getId(), 1);
+    management.executeJob(job.getId());
+    zrc.verify(1, postRequestedFor(urlPathEqualTo(API + "/resultaten"))
+        .withRequestBody(matchingJsonPath("$.resultaattype", equalTo(RESULTAATTYPE_DEFAULT))));
+    zrc.verify(postRequestedFor(urlPathEqualTo(API + "/statussen"))
+        .withRequestBody(matchingJsonPath("$.statustype", equalTo(STATUSTYPEN.get("AFGEROND")))));
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(closing.getId()).count()).isZero();
   }
 
   // --- assertions -------------------------------------------------------------------------------

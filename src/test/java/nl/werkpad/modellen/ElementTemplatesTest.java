@@ -89,6 +89,7 @@ class ElementTemplatesTest {
           entry("zaakOpening", Set.of()), // intake.ZaakOpening
           entry("zaakStatus", Set.of("nieuweZaakStatus", "statusToelichting")), // zaak.ZaakMilestones.StatusUpdate
           entry("zaakClosing", Set.of("zaakVan")), // zaak.ZaakMilestones.Closing
+          entry("geannuleerdeZakenSluiten", Set.of()), // zaak.CancelledJourneyZaken.Step
           entry("uitvoerderZaakOpening", Set.of()), // referral.UitvoerderZaakOpening
           entry("journeyHandover", Set.of()), // journey.JourneyHandover
           entry("uwvAdviesAanvraag", Set.of()), // beschutwerk.BeschutWerkSteps.AdviceRequest
