@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
+import nl.werkpad.beheer.BsnMasking;
 import nl.werkpad.person.BrpProperties.HeaderNames;
 import nl.werkpad.person.BrpProperties.Values;
 import org.slf4j.Logger;
@@ -347,7 +348,7 @@ public class HaalCentraalPersonRegistry implements PersonRegistry {
 
   /** Text from the registry fit for a message: no BSN (nor anything that looks like one), not too long. */
   private static String safe(String text, String bsn) {
-    String safe = text.replace(bsn, "[bsn]").replaceAll("(?<!\\d)\\d{9}(?!\\d)", "[bsn]").replaceAll("\\s+", " ");
+    String safe = BsnMasking.mask(text.replace(bsn, "[bsn]"), "[bsn]").replaceAll("\\s+", " ");
     return safe.length() > 200 ? safe.substring(0, 200) + "…" : safe;
   }
 
