@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
  * {@code incident type=failedJob process=Referral activity=ServiceTask_ZaakUitvoerderAanmaken tenant=gm0513
  * klantreis=KR-2026-17 error="..."}. No personal data: the line names the model, the step and the journey
  * number (Werkpad's own, which Cockpit finds as business key), and nine-digit numbers in an error message
- * (which could be a BSN) are masked. The engine still creates the incident itself: this handler is added
- * next to its default handler.
+ * (which could be a BSN) are masked by {@link BsnMasking}: in the line itself, so that it holds none
+ * whatever the log output does, and again by the log output. The engine still creates the incident
+ * itself: this handler is added next to its default handler.
  */
 @Component
 public class IncidentAlerting extends AbstractProcessEnginePlugin {
@@ -64,7 +65,7 @@ public class IncidentAlerting extends AbstractProcessEnginePlugin {
     if (message == null) {
       return "";
     }
-    return message.replaceAll("(?<!\\d)\\d{9}(?!\\d)", "*********").replaceAll("[\\r\\n]+", " ").replace('"', '\'');
+    return BsnMasking.mask(message).replaceAll("[\\r\\n]+", " ").replace('"', '\'');
   }
 
   private static final class LogLine implements IncidentHandler {

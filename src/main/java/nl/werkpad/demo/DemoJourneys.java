@@ -3,12 +3,15 @@ package nl.werkpad.demo;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import nl.werkpad.beheer.BsnMasking;
 import nl.werkpad.journey.JourneyVariables;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
@@ -42,21 +45,53 @@ public class DemoJourneys {
     if (management.getProperties().containsKey(CREATED_PROPERTY)) {
       return;
     }
-    // Gouda: one in every stage of the path to Promen.
-    start("999990019", "0513");
-    referred(start("999990020", "0513"), "DETACHERING");
-    inTrajectory(start("999990032", "0513"), "LEERWERKTRAJECT", "WERKERVARINGSPLAATS");
-    // Capelle: its own client, invisible to Gouda.
-    start("999990044", "0502");
-    // Roosendaal referred to WVS, Winterswijk accepted by Werkbaan Oost, Alphen referred to its own
-    // team, De Ronde Venen writing the plan.
-    referred(start("999990056", "1674"), "DETACHERING");
-    waitingForUwv(start("999990172", "1674"));
-    accepted(referred(start("999990068", "0294"), "LEERWERKTRAJECT"));
-    referred(start("999990081", "0484"), "LEERWERKTRAJECT");
-    intakeDone(start("999990093", "0736"));
+    List<Demo> demos = List.of(
+        // Gouda: one in every stage of the path to Promen.
+        new Demo("Gouda, aangemeld", "999990019", "0513", journey -> { }),
+        new Demo("Gouda, verwezen", "999990020", "0513", journey -> referred(journey, "DETACHERING")),
+        new Demo("Gouda, in traject", "999990032", "0513",
+            journey -> inTrajectory(journey, "LEERWERKTRAJECT", "WERKERVARINGSPLAATS")),
+        // Capelle: its own client, invisible to Gouda.
+        new Demo("Capelle aan den IJssel, aangemeld", "999990044", "0502", journey -> { }),
+        // Roosendaal referred to WVS, Winterswijk accepted by Werkbaan Oost, Alphen referred to its own
+        // team, De Ronde Venen writing the plan.
+        new Demo("Roosendaal, verwezen", "999990056", "1674", journey -> referred(journey, "DETACHERING")),
+        new Demo("Roosendaal, wacht op UWV-advies", "999990172", "1674", this::waitingForUwv),
+        new Demo("Winterswijk, verwijzing aangenomen", "999990068", "0294",
+            journey -> accepted(referred(journey, "LEERWERKTRAJECT"))),
+        new Demo("Alphen aan den Rijn, verwezen", "999990081", "0484", journey -> referred(journey, "LEERWERKTRAJECT")),
+        new Demo("De Ronde Venen, intake gehouden", "999990093", "0736", this::intakeDone));
+    long prepared = demos.stream().filter(this::prepare).count();
+    // Also when some could not be prepared: those journeys exist and wait, and a second set would only
+    // meet them as repeated aanmeldingen.
     management.setProperty(CREATED_PROPERTY, "true");
-    LOG.info("Demo-klantreizen aangemaakt");
+    if (prepared == demos.size()) {
+      LOG.info("Demo-klantreizen aangemaakt");
+    } else {
+      LOG.info("Demo-klantreizen aangemaakt; {} van de {} niet voorbereid, zie de waarschuwingen", demos.size() - prepared,
+          demos.size());
+    }
+  }
+
+  /**
+   * Starts one demo journey and walks it to its stage. A step that cannot proceed (a backend that fails,
+   * a task that does not come) stops this journey only: it waits where it is, the engine's retries and
+   * incident as for any journey, and the application starts all the same.
+   */
+  private boolean prepare(Demo demo) {
+    String journey = null;
+    try {
+      journey = start(demo.bsn(), demo.woongemeente());
+      demo.walk().accept(journey);
+      return true;
+    } catch (RuntimeException e) {
+      String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      // One line, and no BSN in it whatever the exception says (the log output masks too).
+      LOG.warn("Demo-klantreis {} ({}) is niet voorbereid: {}", journey == null ? "niet gestart" : journey,
+          demo.description(), BsnMasking.mask(reason).replaceAll("\\s*[\\r\\n]+\\s*", " "));
+      LOG.debug("Demo-klantreis niet voorbereid", e);
+      return false;
+    }
   }
 
   private String start(String bsn, String woongemeente) {
@@ -122,7 +157,8 @@ public class DemoJourneys {
 
   /**
    * The journey's open task of one of these kinds, once the backend calls before it (BRP, zaak) have run: this runs their
-   * jobs itself, as the job executor may not have started yet.
+   * jobs itself, as the job executor may not have started yet. A job that fails, here or in the job executor, is left to
+   * the engine (its retries, then an incident): the journey will not reach the task now, so this gives up on it.
    */
   private Task openTask(String journey, String... taskDefinitionKeys) {
     Instant giveUp = Instant.now().plus(PATIENCE);
@@ -132,17 +168,28 @@ public class DemoJourneys {
       if (task != null) {
         return task;
       }
-      runtime.createProcessInstanceQuery().processInstanceBusinessKey(journey).list().forEach(instance ->
-          management.createJobQuery().processInstanceId(instance.getId()).executable().list().forEach(job -> {
-            try {
-              management.executeJob(job.getId());
-            } catch (ProcessEngineException takenOrFailed) {
-              // The job executor took it, or it failed and will retry: look again shortly.
-            }
-          }));
+      List<String> instances = runtime.createProcessInstanceQuery().processInstanceBusinessKey(journey).list().stream()
+          .map(ProcessInstance::getId).toList();
+      for (String instance : instances) {
+        for (Job job : management.createJobQuery().processInstanceId(instance).executable().list()) {
+          try {
+            management.executeJob(job.getId());
+          } catch (RuntimeException takenOrFailed) {
+            // Taken by the job executor, or failed: the engine rethrows what the step threw (a backend's exception,
+            // not only its own), after it counted the attempt on the job. A failure shows on the job, below.
+          }
+        }
+      }
+      for (String instance : instances) {
+        Job failed = management.createJobQuery().processInstanceId(instance).withException().listPage(0, 1).stream()
+            .findFirst().orElse(null);
+        if (failed != null) {
+          throw new StepFailed(failed);
+        }
+      }
       pause();
     }
-    throw new IllegalStateException("Demo-klantreis " + journey + " komt niet bij een taak");
+    throw new IllegalStateException("komt niet binnen " + PATIENCE.toSeconds() + " s bij een taak");
   }
 
   private static void pause() {
@@ -150,6 +197,20 @@ public class DemoJourneys {
       Thread.sleep(100);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  /** A demo journey: who, where, and how far it is walked (the journey number in, as {@link #start} gives it). */
+  private record Demo(String description, String bsn, String woongemeente, Consumer<String> walk) {}
+
+  /** A step of a demo journey failed; the engine holds the job, with its retries, and raises the incident. */
+  private static final class StepFailed extends RuntimeException {
+
+    StepFailed(Job job) {
+      super("stap " + (job.getFailedActivityId() == null ? "?" : job.getFailedActivityId()) + " mislukte: "
+          + job.getExceptionMessage() + " De klantreis wacht bij die stap; " + (job.getRetries() > 0
+              ? "de engine probeert het nog " + job.getRetries() + " keer, daarna volgt een incident."
+              : "er is een incident."), null, false, false);
     }
   }
 }

@@ -23,11 +23,13 @@ import java.util.Map;
 import java.util.Optional;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
+import nl.werkpad.beheer.BsnMasking;
 import nl.werkpad.person.BrpProperties.HeaderNames;
 import nl.werkpad.person.BrpProperties.Values;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -202,19 +204,34 @@ public class HaalCentraalPersonRegistry implements PersonRegistry {
 
   private Optional<Person> answer(ClientHttpResponse response, String bsn, String forWhom) throws IOException {
     int status = response.getStatusCode().value();
+    MediaType contentType = contentType(response);
     byte[] body = read(response.getBody());
     if (body == null) {
       throw unparsable(status, "antwoord groter dan " + MAX_BODY + " bytes", forWhom);
     }
+    try {
+      return answer(status, contentType, body, bsn, forWhom);
+    } catch (PersonRegistryUnavailableException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // Whatever else an answer can make go wrong: its reading is what failed, not the registry's reach.
+      // No cause: its message could quote the answer, and the engine keeps a failed job's stack trace.
+      throw unparsable(status, "onleesbaar (" + e.getClass().getSimpleName() + ")", forWhom);
+    }
+  }
+
+  private Optional<Person> answer(int status, MediaType contentType, byte[] body, String bsn, String forWhom) {
     if (status < 200 || status > 299) {
       throw new PersonRegistryUnavailableException("BRP (" + endpoint + ") antwoordde HTTP " + status
-          + problem(response.getHeaders().getContentType(), body, bsn) + forWhom + ".");
+          + problem(contentType, body, bsn) + forWhom + ".");
     }
     JsonNode root;
     try {
       root = json.readTree(body);
     } catch (IOException e) {
-      throw unparsable(status, "geen JSON", forWhom);
+      // Not the exception's message: Jackson quotes the answer, which could hold the BSN.
+      throw unparsable(status, "geen JSON" + (contentType == null || isJson(contentType) ? ""
+          : " maar " + contentType.getType() + "/" + contentType.getSubtype()), forWhom);
     }
     if (root == null || !root.isObject()) {
       throw unparsable(status, "geen JSON-object", forWhom);
@@ -307,6 +324,19 @@ public class HaalCentraalPersonRegistry implements PersonRegistry {
     return text.isEmpty() ? null : text;
   }
 
+  /** The answer's content type; null when it has none or one that is no media type. */
+  private static MediaType contentType(ClientHttpResponse response) {
+    try {
+      return response.getHeaders().getContentType();
+    } catch (InvalidMediaTypeException e) {
+      return null;
+    }
+  }
+
+  private static boolean isJson(MediaType contentType) {
+    return contentType.getSubtype().equals("json") || contentType.getSubtype().endsWith("+json");
+  }
+
   /** " (title)" of a problem+json answer, "" for any other answer. Never holds the BSN. */
   private String problem(MediaType contentType, byte[] body, String bsn) {
     if (body.length == 0 || contentType == null || !contentType.getSubtype().endsWith("json")) {
@@ -347,7 +377,7 @@ public class HaalCentraalPersonRegistry implements PersonRegistry {
 
   /** Text from the registry fit for a message: no BSN (nor anything that looks like one), not too long. */
   private static String safe(String text, String bsn) {
-    String safe = text.replace(bsn, "[bsn]").replaceAll("(?<!\\d)\\d{9}(?!\\d)", "[bsn]").replaceAll("\\s+", " ");
+    String safe = BsnMasking.mask(text.replace(bsn, "[bsn]"), "[bsn]").replaceAll("\\s+", " ");
     return safe.length() > 200 ? safe.substring(0, 200) + "…" : safe;
   }
 

@@ -31,6 +31,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.werkpad.beheer.BsnMasking;
 import nl.werkpad.person.Bsn;
 import nl.werkpad.zaak.ZakenProperties.Municipality;
 import org.slf4j.Logger;
@@ -82,7 +83,6 @@ public class ZgwCaseRegistry implements CaseRegistry {
   private static final String DEFAULT_ROLTOELICHTING = "Cliënt";
   private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
   private static final int MAX_PAGES = 100;
-  private static final Pattern NINE_DIGITS = Pattern.compile("(?<!\\d)\\d{9}(?!\\d)");
   private static final Pattern CBS_CODE = Pattern.compile("\\d{4}");
   private static final Pattern ORGANISATION_CODE = Pattern.compile("[A-Z][A-Z_]{1,19}");
   /** The resource URL of a zaak: .../zaken/{uuid}. */
@@ -630,7 +630,7 @@ public class ZgwCaseRegistry implements CaseRegistry {
 
   /** Texts from the server may quote what was sent; a nine-digit number there could be the BSN. */
   private static String mask(String text) {
-    return NINE_DIGITS.matcher(text).replaceAll("*********");
+    return BsnMasking.mask(text);
   }
 
   private static String shorten(String text) {

@@ -353,6 +353,46 @@ class HaalCentraalPersonRegistryTest {
         .withMessageNotContaining(BSN);
   }
 
+  /** What a gateway or a misconfigured proxy sends instead of the API's answer, with status 200. */
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', value = {
+      "text/html; charset=utf-8 | <!DOCTYPE html><html><body><h1>Onderhoud</h1><p>Vraag 999993653 later opnieuw.</p></body></html>",
+      "application/json         | {\"type\": \"RaadpleegMetBurgerservicenummer\", \"personen\": [",
+      "application/json         | ''",
+      "text/plain               | OK",
+      "onzin                    | {}",
+  })
+  void anAnswerThatIsNotTheApisIsUnavailableNotARawException(String contentType, String body) {
+    answer(200, contentType, body);
+
+    assertThatExceptionOfType(PersonRegistryUnavailableException.class)
+        .isThrownBy(() -> registry().find(BSN, "0513"))
+        .withMessageStartingWith("BRP (POST " + brp.baseUrl() + PATH + ") gaf een onbruikbaar antwoord (HTTP 200")
+        .withMessageEndingWith(" voor gemeente 0513.")
+        .withMessageNotContaining(BSN);
+  }
+
+  @Test
+  void anHtmlPageSaysWhatCameInsteadOfJson() {
+    answer(200, "text/html; charset=utf-8", "<html><body>Inloggen bij de gateway</body></html>");
+
+    assertThatExceptionOfType(PersonRegistryUnavailableException.class)
+        .isThrownBy(() -> registry().find(BSN, "0513"))
+        .withMessage("BRP (POST " + brp.baseUrl() + PATH + ") gaf een onbruikbaar antwoord (HTTP 200: geen JSON maar"
+            + " text/html) voor gemeente 0513.")
+        .withNoCause();
+  }
+
+  @Test
+  void anErrorWithAContentTypeThatIsNoneIsStillUnavailable() {
+    answer(503, "onzin", "<html>Service Unavailable</html>");
+
+    assertThatExceptionOfType(PersonRegistryUnavailableException.class)
+        .isThrownBy(() -> registry().find(BSN, "0513"))
+        .withMessageContaining("HTTP 503")
+        .withMessageNotContaining(BSN);
+  }
+
   @Test
   void aSlowAnswerTimesOut() {
     brp.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(200)

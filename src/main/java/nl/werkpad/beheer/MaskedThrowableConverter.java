@@ -1,0 +1,17 @@
+package nl.werkpad.beheer;
+
+import ch.qos.logback.classic.pattern.ThrowableProxyConverter;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+
+/**
+ * A stack trace, every message and cause in it, with nine-digit numbers masked ({@link BsnMasking});
+ * {@code logback-spring.xml} puts it in place of the conversion words {@code %ex}, {@code %exception}
+ * and {@code %throwable}.
+ */
+public class MaskedThrowableConverter extends ThrowableProxyConverter {
+
+  @Override
+  public String convert(ILoggingEvent event) {
+    return BsnMasking.mask(super.convert(event));
+  }
+}
