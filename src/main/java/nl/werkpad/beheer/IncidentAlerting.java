@@ -2,6 +2,7 @@ package nl.werkpad.beheer;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.werkpad.kernel.BsnMasking;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;

@@ -2,6 +2,7 @@ package nl.werkpad.beheer;
 
 import ch.qos.logback.classic.pattern.MessageConverter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import nl.werkpad.kernel.BsnMasking;
 
 /**
  * The log message (the formatted message of any logger) with nine-digit numbers masked ({@link

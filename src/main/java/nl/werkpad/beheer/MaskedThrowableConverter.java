@@ -2,6 +2,7 @@ package nl.werkpad.beheer;
 
 import ch.qos.logback.classic.pattern.ThrowableProxyConverter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import nl.werkpad.kernel.BsnMasking;
 
 /**
  * A stack trace, every message and cause in it, with nine-digit numbers masked ({@link BsnMasking});

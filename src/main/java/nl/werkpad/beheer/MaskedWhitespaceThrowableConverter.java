@@ -1,6 +1,7 @@
 package nl.werkpad.beheer;
 
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import nl.werkpad.kernel.BsnMasking;
 import org.springframework.boot.logging.logback.WhitespaceThrowableProxyConverter;
 
 /**

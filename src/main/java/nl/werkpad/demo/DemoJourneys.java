@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import nl.werkpad.beheer.BsnMasking;
+import nl.werkpad.kernel.BsnMasking;
 import nl.werkpad.journey.JourneyVariables;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;

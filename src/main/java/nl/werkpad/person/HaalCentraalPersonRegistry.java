@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
-import nl.werkpad.beheer.BsnMasking;
+import nl.werkpad.kernel.BsnMasking;
 import nl.werkpad.person.BrpProperties.HeaderNames;
 import nl.werkpad.person.BrpProperties.Values;
 import org.slf4j.Logger;

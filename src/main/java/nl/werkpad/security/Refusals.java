@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.werkpad.journey.RejectedInputException;
+import nl.werkpad.kernel.BsnMasking;
 import nl.werkpad.modellen.ModelNotAllowedException;
 import nl.werkpad.person.PersonRegistryUnavailableException;
 import nl.werkpad.zaak.CaseRegistryUnavailableException;
@@ -40,7 +41,6 @@ public final class Refusals {
 
   public static final String NOT_FOUND = "Niet gevonden: dit bestaat niet, of hoort bij een klant die je niet mag zien.";
   private static final Answer NOT_VISIBLE = new Answer(404, "NotFound", null, NOT_FOUND);
-  private static final Pattern NINE_DIGITS = Pattern.compile("(?<!\\d)\\d{9}(?!\\d)");
   /** Resources that are one client's: lacking a permission on one of them says nothing about whether it exists. */
   private static final Set<String> CLIENT_RESOURCES = Set.of(Resources.PROCESS_INSTANCE.resourceName(),
       Resources.TASK.resourceName(), Resources.HISTORIC_TASK.resourceName(),
@@ -101,7 +101,7 @@ public final class Refusals {
 
   /** A text that may go to a client or a log: no BSN in it. */
   public static String mask(String text) {
-    return text == null ? null : NINE_DIGITS.matcher(text).replaceAll("*********");
+    return BsnMasking.mask(text);
   }
 
   private static boolean aboutAClient(AuthorizationException e) {

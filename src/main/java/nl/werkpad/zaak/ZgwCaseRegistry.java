@@ -31,7 +31,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.werkpad.beheer.BsnMasking;
+import nl.werkpad.kernel.BsnMasking;
 import nl.werkpad.person.Bsn;
 import nl.werkpad.zaak.ZakenProperties.Municipality;
 import org.slf4j.Logger;

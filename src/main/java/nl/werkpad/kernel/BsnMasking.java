@@ -1,4 +1,4 @@
-package nl.werkpad.beheer;
+package nl.werkpad.kernel;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package nl.werkpad.beheer;
+package nl.werkpad.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
