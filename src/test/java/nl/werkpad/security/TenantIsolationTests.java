@@ -1,9 +1,9 @@
 package nl.werkpad.security;
 
-import static nl.werkpad.security.TenantIsolationTest.Client.ALPHEN;
-import static nl.werkpad.security.TenantIsolationTest.Client.CAPELLE;
-import static nl.werkpad.security.TenantIsolationTest.Client.GOUDA;
-import static nl.werkpad.security.TenantIsolationTest.Client.ROOSENDAAL;
+import static nl.werkpad.security.TenantIsolationTests.Client.ALPHEN;
+import static nl.werkpad.security.TenantIsolationTests.Client.CAPELLE;
+import static nl.werkpad.security.TenantIsolationTests.Client.GOUDA;
+import static nl.werkpad.security.TenantIsolationTests.Client.ROOSENDAAL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -60,7 +60,7 @@ import org.springframework.http.ResponseEntity;
  * mapping but still pass the tenant check, which every entry of every answer must pass.
  */
 @ApplicationTest
-class TenantIsolationTest {
+abstract class TenantIsolationTests {
 
   private static final String PASSWORD = "demo";
   /** An id no object has: what a user may not know of must answer exactly like it. */
