@@ -1,17 +1,19 @@
 package nl.werkpad.security;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import nl.werkpad.support.JourneyDriver;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricFormField;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -60,6 +62,7 @@ final class RestApiAttackData {
   private final Map<Kind, List<Ref>> refs = new EnumMap<>(Kind.class);
   /** Every id, business key and BSN of a journey or tenant object, by value: what the leak oracle looks for. */
   private final Map<String, Ref> secrets = new HashMap<>();
+  private final Map<Ref, String> descriptions = new HashMap<>();
   private String probeDeployment;
 
   RestApiAttackData(ProcessEngine engine, JourneyDriver driver) {
@@ -84,6 +87,7 @@ final class RestApiAttackData {
     driver.runJobs();
     journeys.forEach(this::collect);
     collectShared();
+    order();
     check(roosendaal);
     return this;
   }
@@ -170,51 +174,67 @@ final class RestApiAttackData {
     engine.getDecisionService().evaluateDecisionByKey(PROBE_DECISION).decisionDefinitionTenantId(PROBE_TENANT)
         .variables(Map.of("getal", 7)).evaluate();
     var definition = engine.getRepositoryService().createDecisionDefinitionQuery().deploymentId(probeDeployment).singleResult();
-    add(Kind.DEPLOYMENT, probeDeployment, null, PROBE_TENANT, true);
-    add(Kind.DECISION_DEFINITION, definition.getId(), null, PROBE_TENANT, true);
+    add(Kind.DEPLOYMENT, probeDeployment, null, PROBE_TENANT, true, "aanval-probe");
+    add(Kind.DECISION_DEFINITION, definition.getId(), null, PROBE_TENANT, true, PROBE_DECISION);
     engine.getRepositoryService().getDeploymentResources(probeDeployment)
-        .forEach(r -> add(Kind.RESOURCE, r.getId(), null, PROBE_TENANT, true));
+        .forEach(r -> add(Kind.RESOURCE, r.getId(), null, PROBE_TENANT, true, r.getName()));
     engine.getHistoryService().createHistoricDecisionInstanceQuery().decisionDefinitionId(definition.getId()).list()
-        .forEach(d -> add(Kind.DECISION_INSTANCE, d.getId(), null, PROBE_TENANT, true));
+        .forEach(d -> add(Kind.DECISION_INSTANCE, d.getId(), null, PROBE_TENANT, true, PROBE_DECISION));
   }
 
   // --- collecting ids
+  // Each id is collected with a description that does not change from run to run (its model element,
+  // variable name, ...): the pools are ordered by journey and description, so that a seed draws the same
+  // object in every run, even though the ids themselves are new each time.
 
   private void collect(Journey journey) {
     var history = engine.getHistoryService();
     var runtime = engine.getRuntimeService();
     var management = engine.getManagementService();
     var tasks = engine.getTaskService();
-    secret(Kind.BSN, journey.bsn(), journey);
-    secret(Kind.BUSINESS_KEY, journey.businessKey(), journey);
-    Set<String> instances = new LinkedHashSet<>();
-    instances.add(journey.processInstanceId());
-    history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(journey.businessKey()).list()
-        .forEach(pi -> instances.add(pi.getId()));
-    history.createHistoricProcessInstanceQuery().rootProcessInstanceId(journey.processInstanceId()).list()
-        .stream().map(HistoricProcessInstance::getId).forEach(instances::add);
-    for (String pi : instances) {
-      add(Kind.PROCESS_INSTANCE, pi, journey);
-      runtime.createExecutionQuery().processInstanceId(pi).list().forEach(e -> add(Kind.EXECUTION, e.getId(), journey));
-      history.createHistoricTaskInstanceQuery().processInstanceId(pi).list().forEach(t -> add(Kind.TASK, t.getId(), journey));
+    add(Kind.BSN, journey.bsn(), journey, "bsn");
+    add(Kind.BUSINESS_KEY, journey.businessKey(), journey, "business key");
+    Map<String, String> instances = new LinkedHashMap<>();
+    for (HistoricProcessInstance pi : history.createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(journey.businessKey()).list()) {
+      instances.put(pi.getId(), pi.getProcessDefinitionKey());
+    }
+    for (HistoricProcessInstance pi : history.createHistoricProcessInstanceQuery()
+        .rootProcessInstanceId(journey.processInstanceId()).list()) {
+      instances.put(pi.getId(), pi.getProcessDefinitionKey());
+    }
+    instances.forEach((pi, process) -> {
+      add(Kind.PROCESS_INSTANCE, pi, journey, process);
+      runtime.createExecutionQuery().processInstanceId(pi).list()
+          .forEach(e -> add(Kind.EXECUTION, e.getId(), journey, process + (e.getId().equals(pi) ? "" : "/execution")));
+      history.createHistoricTaskInstanceQuery().processInstanceId(pi).list()
+          .forEach(t -> add(Kind.TASK, t.getId(), journey, process + "/" + t.getTaskDefinitionKey()));
       history.createHistoricVariableInstanceQuery().processInstanceId(pi).list().forEach(v -> {
-        add(Kind.VARIABLE_INSTANCE, v.getId(), journey);
+        add(Kind.VARIABLE_INSTANCE, v.getId(), journey, process + "/" + v.getName());
         name(Kind.VARIABLE_NAME, v.getName());
       });
-      management.createJobQuery().processInstanceId(pi).list().forEach(j -> add(Kind.JOB, j.getId(), journey));
-      runtime.createIncidentQuery().processInstanceId(pi).list().forEach(i -> add(Kind.INCIDENT, i.getId(), journey));
+      management.createJobQuery().processInstanceId(pi).list().forEach(j -> {
+        var definition = management.createJobDefinitionQuery().jobDefinitionId(j.getJobDefinitionId()).singleResult();
+        add(Kind.JOB, j.getId(), journey, process + "/" + (definition == null ? "" : definition.getActivityId()
+            + "/" + definition.getJobConfiguration()));
+      });
+      runtime.createIncidentQuery().processInstanceId(pi).list()
+          .forEach(i -> add(Kind.INCIDENT, i.getId(), journey, process + "/" + i.getIncidentType()));
       history.createHistoricActivityInstanceQuery().processInstanceId(pi).list().forEach(a -> {
-        add(Kind.ACTIVITY_INSTANCE, a.getId(), journey);
+        add(Kind.ACTIVITY_INSTANCE, a.getId(), journey, process + "/" + a.getActivityId());
         name(Kind.ACTIVITY_ID, a.getActivityId());
       });
-      history.createHistoricDetailQuery().processInstanceId(pi).list().forEach(d -> add(Kind.HISTORIC_DETAIL, d.getId(), journey));
-      history.createHistoricJobLogQuery().processInstanceId(pi).list().forEach(l -> add(Kind.JOB_LOG, l.getId(), journey));
+      history.createHistoricDetailQuery().processInstanceId(pi).list().forEach(d -> add(Kind.HISTORIC_DETAIL, d.getId(),
+          journey, process + "/" + (d instanceof HistoricVariableUpdate u ? u.getVariableName() + "/" + u.getRevision()
+              : d instanceof HistoricFormField f ? f.getFieldId() : d.getClass().getSimpleName())));
+      history.createHistoricJobLogQuery().processInstanceId(pi).list().forEach(l -> add(Kind.JOB_LOG, l.getId(), journey,
+          process + "/" + l.getActivityId() + "/" + l.getJobDefinitionType() + "/" + l.isCreationLog() + l.isSuccessLog()));
       history.createHistoricDecisionInstanceQuery().processInstanceId(pi).list()
-          .forEach(d -> add(Kind.DECISION_INSTANCE, d.getId(), journey));
-    }
+          .forEach(d -> add(Kind.DECISION_INSTANCE, d.getId(), journey, process + "/" + d.getDecisionDefinitionKey()));
+    });
     for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(journey.businessKey()).list()) {
-      tasks.getTaskComments(task.getId()).forEach(c -> add(Kind.COMMENT, c.getId(), journey));
-      tasks.getTaskAttachments(task.getId()).forEach(a -> add(Kind.ATTACHMENT, a.getId(), journey));
+      tasks.getTaskComments(task.getId()).forEach(c -> add(Kind.COMMENT, c.getId(), journey, task.getTaskDefinitionKey()));
+      tasks.getTaskAttachments(task.getId()).forEach(a -> add(Kind.ATTACHMENT, a.getId(), journey, task.getTaskDefinitionKey()));
     }
   }
 
@@ -222,25 +242,25 @@ final class RestApiAttackData {
   private void collectShared() {
     var repository = engine.getRepositoryService();
     repository.createProcessDefinitionQuery().latestVersion().list().forEach(d -> {
-      add(Kind.PROCESS_DEFINITION, d.getId(), null, d.getTenantId(), false);
+      add(Kind.PROCESS_DEFINITION, d.getId(), null, d.getTenantId(), false, d.getKey());
       name(Kind.DEFINITION_KEY, d.getKey());
     });
     repository.createDecisionDefinitionQuery().latestVersion().withoutTenantId().list().forEach(d -> {
-      add(Kind.DECISION_DEFINITION, d.getId(), null, null, false);
+      add(Kind.DECISION_DEFINITION, d.getId(), null, null, false, d.getKey());
       name(Kind.DEFINITION_KEY, d.getKey());
     });
     name(Kind.DEFINITION_KEY, PROBE_DECISION);
     repository.createDecisionRequirementsDefinitionQuery().latestVersion().list()
-        .forEach(d -> add(Kind.DECISION_REQUIREMENTS_DEFINITION, d.getId(), null, null, false));
+        .forEach(d -> add(Kind.DECISION_REQUIREMENTS_DEFINITION, d.getId(), null, null, false, d.getKey()));
     repository.createDeploymentQuery().withoutTenantId().orderByDeploymentTime().desc().listPage(0, 3).forEach(d -> {
-      add(Kind.DEPLOYMENT, d.getId(), null, null, false);
-      repository.getDeploymentResources(d.getId()).stream().limit(5)
-          .forEach(r -> add(Kind.RESOURCE, r.getId(), null, null, false));
+      add(Kind.DEPLOYMENT, d.getId(), null, null, false, d.getName());
+      repository.getDeploymentResources(d.getId()).stream().sorted(java.util.Comparator.comparing(r -> r.getName()))
+          .limit(5).forEach(r -> add(Kind.RESOURCE, r.getId(), null, null, false, r.getName()));
     });
-    engine.getManagementService().createJobDefinitionQuery().listPage(0, 8)
-        .forEach(j -> add(Kind.JOB_DEFINITION, j.getId(), null, null, false));
+    engine.getManagementService().createJobDefinitionQuery().orderByActivityId().asc().listPage(0, 8)
+        .forEach(j -> add(Kind.JOB_DEFINITION, j.getId(), null, null, false, j.getActivityId() + "/" + j.getJobType()));
     var identity = engine.getIdentityService();
-    identity.createUserQuery().listPage(0, 12).forEach(u -> name(Kind.USER, u.getId()));
+    identity.createUserQuery().orderByUserId().asc().listPage(0, 12).forEach(u -> name(Kind.USER, u.getId()));
     for (String user : RestApiAttackUsers.ids()) {
       name(Kind.USER, user);
     }
@@ -248,13 +268,15 @@ final class RestApiAttackData {
         "managers-0513", "trajectbegeleiders-promen", "ontwerpers", "koppelingen")) {
       name(Kind.GROUP, group);
     }
-    identity.createTenantQuery().listPage(0, 6).forEach(t -> name(Kind.TENANT, t.getId()));
+    identity.createTenantQuery().orderByTenantId().asc().listPage(0, 6).forEach(t -> name(Kind.TENANT, t.getId()));
     for (String tenant : List.of("gm0513", "gm0502", "gm1674", "gm0484")) {
       name(Kind.TENANT, tenant);
     }
-    engine.getFilterService().createFilterQuery().list().forEach(f -> name(Kind.FILTER, f.getId()));
-    engine.getAuthorizationService().createAuthorizationQuery().listPage(0, 10)
-        .forEach(a -> name(Kind.AUTHORIZATION, a.getId()));
+    engine.getFilterService().createFilterQuery().list()
+        .forEach(f -> add(Kind.FILTER, f.getId(), null, null, false, f.getName()));
+    engine.getAuthorizationService().createAuthorizationQuery().groupIdIn("klantmanagers", "managers", "ontwerpers")
+        .list().forEach(a -> add(Kind.AUTHORIZATION, a.getId(), null, null, false,
+            a.getGroupId() + "/" + a.getResourceType() + "/" + a.getResourceId()));
     for (String message : List.of("UwvAdviesBeschutWerk", "KlantreisOvername", "HerhaaldeAanmelding")) {
       name(Kind.MESSAGE_NAME, message);
     }
@@ -264,30 +286,34 @@ final class RestApiAttackData {
     }
   }
 
-  private void add(Kind kind, String value, Journey journey) {
-    add(kind, value, journey, journey.tenant(), true);
+  /** Orders every pool by journey and description: what a seed draws is the same object in every run. */
+  private void order() {
+    Comparator<Ref> stable = Comparator.comparingInt((Ref r) -> r.journey() == null ? -1 : journeys.indexOf(r.journey()))
+        .thenComparing(r -> descriptions.get(r));
+    refs.values().forEach(list -> list.sort(stable));
   }
 
-  private void add(Kind kind, String value, Journey journey, String tenant, boolean secret) {
+  private void add(Kind kind, String value, Journey journey, String description) {
+    add(kind, value, journey, journey.tenant(), true, description);
+  }
+
+  private void add(Kind kind, String value, Journey journey, String tenant, boolean secret, String description) {
     if (value == null || refs(kind).stream().anyMatch(r -> r.value().equals(value))) {
       return;
     }
     Ref ref = new Ref(value, kind, journey, tenant);
     refs.computeIfAbsent(kind, k -> new ArrayList<>()).add(ref);
+    descriptions.put(ref, description == null ? value : description);
     if (secret && tenant != null) {
-      // Activity instance ids read "UserTask_X:uuid": the uuid is what identifies it.
+      // Activity instance ids read "UserTask_X:uuid": the uuid is what identifies it. A process instance is
+      // also an execution: the first, more telling kind stays.
       var uuid = UUID.matcher(value);
-      // A process instance is also an execution: the first, more telling kind stays.
       secrets.putIfAbsent(kind == Kind.ACTIVITY_INSTANCE && uuid.find() ? uuid.group() : value, ref);
     }
   }
 
-  private void secret(Kind kind, String value, Journey journey) {
-    add(kind, value, journey, journey.tenant(), true);
-  }
-
   private void name(Kind kind, String value) {
-    add(kind, value, null, null, false);
+    add(kind, value, null, null, false, value);
   }
 
   /** The oracles rely on ids that cannot be mistaken for anything else. */
