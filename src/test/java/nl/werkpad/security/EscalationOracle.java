@@ -33,7 +33,8 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
  * authorization (the engine's own grants on a task to someone of the task's tenant aside); no deployment
  * but a designer's; no journey (in Werkpad's register) or other process started by someone who may not
  * (a klantmanager in their own municipality, the koppeling with UWV's advice); no change of a tenant's
- * data by a user outside it (the user operation log says who changed what, and of which tenant); the
+ * data by a user outside it (the user operation log says who changed what, and of which tenant: read after
+ * every request of theirs, so the finding names the request); the
  * set-up's tasks and instances keep their tenant; no model or job definition suspended. What it finds,
  * it also undoes where it can, so the other tests of the JVM keep their context.
  */
@@ -49,6 +50,8 @@ final class EscalationOracle {
   private final ProcessEngine engine;
   private final JourneyRepository register;
   private final RestApiAttackData data;
+  private long logEntries;
+  private Set<String> authorizations = new HashSet<>();
 
   EscalationOracle(ProcessEngine engine, JourneyRepository register, RestApiAttackData data) {
     this.engine = engine;
@@ -99,6 +102,52 @@ final class EscalationOracle {
             .map(j -> j.getId()).collect(Collectors.toSet()));
   }
 
+  /** From now on, {@link #afterRequest} tells what each request wrote to the operation log and the authorizations. */
+  void watch() {
+    logEntries = engine.getHistoryService().createUserOperationLogQuery().count();
+    authorizations = engine.getAuthorizationService().createAuthorizationQuery().list().stream().map(Authorization::getId)
+        .collect(Collectors.toCollection(HashSet::new));
+  }
+
+  /**
+   * What this one request of a non-administrator brought about, read right after it so the request is
+   * known: changes of clients they may not know (the user operation log names the user, the tenant and
+   * the process instance of every change), and authorizations the engine granted because of it.
+   */
+  List<RestApiAttackFinding> afterRequest(User user, String request) {
+    List<RestApiAttackFinding> findings = new ArrayList<>();
+    long entries = engine.getHistoryService().createUserOperationLogQuery().count();
+    if (entries > logEntries) {
+      for (UserOperationLogEntry entry : engine.getHistoryService().createUserOperationLogQuery().orderByTimestamp().desc()
+          .listPage(0, (int) (entries - logEntries))) {
+        Ref client = entry.getProcessInstanceId() == null ? null : data.secrets().get(entry.getProcessInstanceId());
+        boolean otherTenant = entry.getTenantId() != null && !user.tenants().contains(entry.getTenantId());
+        boolean otherClient = client != null && !user.mayKnow(client);
+        if (user.id().equals(entry.getUserId()) && (otherTenant || otherClient)) {
+          findings.add(finding("operation log", user.id() + " did " + entry.getOperationType() + " on "
+                  + entry.getEntityType() + (entry.getProperty() == null ? "" : "." + entry.getProperty()) + " of "
+                  + (client != null ? "journey '" + client.journey().name() + "' (" + client.tenant() + ")"
+                  : "tenant " + entry.getTenantId()) + ", with " + request,
+              "a " + user.role().name().toLowerCase() + " changed " + entry.getEntityType() + " ("
+                  + entry.getOperationType() + ") of a client they may not know"));
+        }
+      }
+      logEntries = entries;
+    }
+    long count = engine.getAuthorizationService().createAuthorizationQuery().count();
+    if (count != authorizations.size()) {
+      for (Authorization authorization : engine.getAuthorizationService().createAuthorizationQuery().list()) {
+        if (authorizations.add(authorization.getId()) && !engineGrantOnOwnTask(authorization)) {
+          boolean task = authorization.getResourceType() == Resources.TASK.resourceType();
+          findings.add(finding("authorization", "new authorization " + describe(authorization) + ", after " + request,
+              "new authorization" + (task ? " on a task, for a user or group outside the task's tenant" : "")
+                  + " after a request of a " + user.role().name().toLowerCase()));
+        }
+      }
+    }
+    return findings;
+  }
+
   /** Everything that changed between the snapshots that the non-administrators may not bring about. */
   List<RestApiAttackFinding> compare(Snapshot before, Snapshot after, List<User> users) {
     List<RestApiAttackFinding> findings = new ArrayList<>();
@@ -130,15 +179,6 @@ final class EscalationOracle {
     for (String gone : minus(before.tenants(), after.tenants())) {
       findings.add(finding("tenant", "tenant " + gone + " was deleted", "tenant deleted"));
     }
-    for (String id : minus(after.authorizations().keySet(), before.authorizations().keySet())) {
-      Authorization authorization = engine.getAuthorizationService().createAuthorizationQuery().authorizationId(id).singleResult();
-      if (authorization != null && !engineGrantOnOwnTask(authorization)) {
-        boolean task = authorization.getResourceType() == Resources.TASK.resourceType();
-        findings.add(finding("authorization", "new authorization " + after.authorizations().get(id)
-                + (task ? ", after " + changesOf(authorization.getResourceId(), before.time()) : ""),
-            "new authorization" + (task ? " on a task, for a user or group outside the task's tenant" : "")));
-      }
-    }
     for (String id : minus(before.authorizations().keySet(), after.authorizations().keySet())) {
       findings.add(finding("authorization", "authorization removed: " + before.authorizations().get(id), "authorization removed"));
     }
@@ -166,22 +206,6 @@ final class EscalationOracle {
       if (problem != null) {
         findings.add(finding("journey", problem, "start by " + (instance == null ? "?" : instance.getStartUserId())
             + " at " + (instance == null ? "?" : instance.getStartActivityId())));
-      }
-    }
-    for (UserOperationLogEntry entry : engine.getHistoryService().createUserOperationLogQuery()
-        .afterTimestamp(before.time()).list()) {
-      User user = byId.get(entry.getUserId());
-      if (user == null || user.admin()) {
-        continue;
-      }
-      Ref client = entry.getProcessInstanceId() == null ? null : data.secrets().get(entry.getProcessInstanceId());
-      boolean otherTenant = entry.getTenantId() != null && !user.tenants().contains(entry.getTenantId());
-      boolean otherClient = client != null && !user.mayKnow(client);
-      if (otherTenant || otherClient) {
-        findings.add(finding("operation log", user.id() + " did " + entry.getOperationType() + " on " + entry.getEntityType()
-                + (entry.getProperty() == null ? "" : "." + entry.getProperty()) + " of " + (client != null
-                ? "journey '" + client.journey().name() + "'" : "tenant " + entry.getTenantId()),
-            user.id() + " changed " + entry.getEntityType() + " (" + entry.getOperationType() + ") of a client they may not know"));
       }
     }
     after.tenantOf().forEach((object, tenant) -> {
@@ -262,12 +286,6 @@ final class EscalationOracle {
       tenants.groupMember(authorization.getGroupId());
     }
     return tenants.list().stream().anyMatch(t -> t.getId().equals(task.getTenantId()));
-  }
-
-  /** Who did what to the task since then, from the user operation log: "km-gouda AddIdentityLink, ...". */
-  private String changesOf(String taskId, Date since) {
-    return engine.getHistoryService().createUserOperationLogQuery().taskId(taskId).afterTimestamp(since).list().stream()
-        .map(e -> e.getUserId() + " " + e.getOperationType()).distinct().collect(Collectors.joining(", "));
   }
 
   /** Null when the start was allowed; otherwise what was wrong with it. */

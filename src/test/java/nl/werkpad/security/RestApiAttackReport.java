@@ -131,9 +131,11 @@ final class RestApiAttackReport {
     StringBuilder out = new StringBuilder();
     Map<String, List<RestApiAttackFinding>> families = groups(RestApiAttackFinding::family);
     out.append(String.format("%d findings of %d causes:%n", findings.size(), families.size()));
-    families.forEach((family, group) -> out.append(String.format("%5d x %s (%d operations)%n", group.size(),
-        family.length() <= 240 ? family : family.substring(0, 240) + "…",
-        group.stream().map(RestApiAttackFinding::operation).distinct().count())));
+    families.forEach((family, group) -> {
+      long operations = group.stream().map(RestApiAttackFinding::operation).distinct().count();
+      out.append(String.format("%5d x %s (%d operation%s)%n", group.size(),
+          family.length() <= 240 ? family : family.substring(0, 240) + "…", operations, operations == 1 ? "" : "s"));
+    });
     return out.toString();
   }
 

@@ -108,6 +108,7 @@ class RestApiAttackTest {
   private RestApiAttackGenerators generators;
   private LeakOracle leaks;
   private RestApiAttackReport report;
+  private EscalationOracle escalation;
 
   @Test
   void noOperationOfTheRestApiAnswers5xxLeaksOrEscalatesForAnyUserOnAnyPath() {
@@ -127,7 +128,7 @@ class RestApiAttackTest {
     generators = new RestApiAttackGenerators(data::refs);
     leaks = new LeakOracle(data.secrets());
     report = new RestApiAttackReport(users.stream().map(User::id).toList());
-    EscalationOracle escalation = new EscalationOracle(engine, register, data);
+    escalation = new EscalationOracle(engine, register, data);
     System.out.printf("set-up: %d journeys, %d secret values, in %d s%n", data.journeys().size(), data.secrets().size(),
         (System.nanoTime() - started) / 1_000_000_000);
 
@@ -140,6 +141,7 @@ class RestApiAttackTest {
     EscalationOracle.Snapshot before = escalation.snapshot();
     JqwikSession.start(String.valueOf(seed));
     try {
+      escalation.watch();
       attack(operations, users.stream().filter(u -> !u.admin()).toList());
       escalation.compare(before, escalation.snapshot(), users).forEach(report::add);
       System.out.printf("non-administrators done after %d s%n", (System.nanoTime() - started) / 1_000_000_000);
@@ -211,6 +213,9 @@ class RestApiAttackTest {
   private Answer send(AttackRequest request, User user, PathVariant variant) {
     Answer answer = client.send(request, user, variant);
     report.count(request, user.id(), answer);
+    if (!user.admin() && !request.operation().reads()) {
+      escalation.afterRequest(user, RestApiAttackReport.describe(request, variant)).forEach(report::add);
+    }
     ServerErrorOracle.check(request, user, variant, answer).ifPresent(report::add);
     leaks.reveals(request, user, variant, answer).ifPresent(report::add);
     return answer;
