@@ -108,6 +108,8 @@ final class RestApiAttackGenerators {
   /**
    * One value of the arbitrary, from this random. Inside a property jqwik provides what its generators
    * need; elsewhere the caller runs a {@link JqwikSession}, whose memory of this draw is then let go.
+   * ({@link Arbitrary#generator(int)} is jqwik's own way to draw from a given random; its API status is
+   * internal, so a jqwik upgrade may need this one line changed.)
    */
   static <T> T draw(Arbitrary<T> arbitrary, Random random) {
     try {
