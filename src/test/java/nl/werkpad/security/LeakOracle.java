@@ -56,7 +56,7 @@ final class LeakOracle {
     }
     return Optional.of(new RestApiAttackFinding(Type.LEAK, request.operation().name(), variant.label(), user.id(),
         answer.status(), "reveals " + String.join(", ", revealed) + "; answer: " + answer.preview(200),
-        "LEAK reveals " + String.join("+", kinds) + " of clients a " + user.role().name().toLowerCase() + " may not know",
+        "LEAK reveals " + String.join("+", kinds) + " of clients " + user.kind() + " may not know",
         RestApiAttackReport.describe(request, variant)));
   }
 

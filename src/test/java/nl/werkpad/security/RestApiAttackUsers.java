@@ -43,6 +43,12 @@ final class RestApiAttackUsers {
       return ref.journey() != null ? mayKnow(ref.journey()) : tenants.contains(ref.tenant());
     }
 
+    /** "a klantmanager", "an ontwerper": how findings name the kind of user. */
+    String kind() {
+      String role = this.role.name().toLowerCase();
+      return ("aeiou".indexOf(role.charAt(0)) >= 0 ? "an " : "a ") + role;
+    }
+
     @Override
     public String toString() {
       return id;
