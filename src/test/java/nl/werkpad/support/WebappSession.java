@@ -90,6 +90,12 @@ public final class WebappSession {
   /** Any request of the logged-in user, with the session's CSRF token; {@code body} may be null. */
   public HttpResponse<String> send(String method, String path, String contentType, byte[] body)
       throws IOException, InterruptedException {
+    return send(method, path, contentType, body, null);
+  }
+
+  /** As {@link #send(String, String, String, byte[])}, giving up after {@code timeout} (null: never). */
+  public HttpResponse<String> send(String method, String path, String contentType, byte[] body, Duration timeout)
+      throws IOException, InterruptedException {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root + path)).header("Accept", "application/json, */*;q=0.5")
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
     if (csrf != null) {
@@ -97,6 +103,9 @@ public final class WebappSession {
     }
     if (contentType != null) {
       request.header("Content-Type", contentType);
+    }
+    if (timeout != null) {
+      request.timeout(timeout);
     }
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
