@@ -5,12 +5,16 @@ import static nl.werkpad.journey.RejectedInputException.Reason.FORBIDDEN;
 import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.werkpad.journey.RejectedInputException;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.MessageCorrelationBuilderImpl;
 import org.camunda.bpm.engine.impl.cmd.AbstractCorrelateMessageCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetBatchStateCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetStateCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractUpdateProcessInstancesSuspendStateCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
@@ -37,6 +41,13 @@ class EngineCommandGuard extends CommandInterceptor {
       "RestartProcessInstancesBatchCmd", "Een beëindigde klantreis opnieuw starten kan alleen een beheerder.",
       "MessageEventReceivedCmd", "Een bericht gaat naar een klantreis via POST /message met het klantreisnummer als businessKey.",
       "SignalEventReceivedCmd", "Signalen stuurt alleen een beheerder.");
+  /** Camunda checks no authorization on attachments; Werkpad keeps none (documents are the zaak's, in the zaaksysteem). */
+  private static final Set<String> ATTACHMENTS = Set.of("CreateAttachmentCmd", "DeleteAttachmentCmd", "GetAttachmentCmd",
+      "GetAttachmentContentCmd", "GetProcessInstanceAttachmentsCmd", "GetTaskAttachmentCmd", "GetTaskAttachmentContentCmd",
+      "GetTaskAttachmentsCmd", "SaveAttachmentCmd");
+  /** Nor on comments, which a case worker writes about a client: only who sees the task or journey reads or adds them. */
+  private static final Set<String> COMMENTS = Set.of("AddCommentCmd", "GetProcessInstanceCommentsCmd", "GetTaskCommentCmd",
+      "GetTaskCommentsCmd", "GetTaskEventsCmd");
   private static final Field BUILDER = builderField();
 
   private final Map<String, MessageGuard> messages;
@@ -49,9 +60,21 @@ class EngineCommandGuard extends CommandInterceptor {
   public <T> T execute(Command<T> command) {
     CommandContext context = Context.getCommandContext();
     Authentication user = context == null ? null : context.getAuthentication();
-    String refusal = ADMINISTRATORS_ONLY.get(command.getClass().getSimpleName());
-    if (refusal != null && user != null && !isAdmin(user)) {
-      throw new RejectedInputException(FORBIDDEN, refusal);
+    if (user != null && !isAdmin(user)) {
+      String name = command.getClass().getSimpleName();
+      String refusal = ADMINISTRATORS_ONLY.get(name);
+      if (refusal != null) {
+        throw new RejectedInputException(FORBIDDEN, refusal);
+      }
+      if (suspension(command)) {
+        throw new RejectedInputException(FORBIDDEN, "Klantreizen, taken en hun stappen stilzetten of hervatten kan alleen een beheerder.");
+      }
+      if (ATTACHMENTS.contains(name)) {
+        throw new RejectedInputException(FORBIDDEN, "Bijlagen horen bij de zaak in het zaaksysteem, niet in Werkpad.");
+      }
+      if (COMMENTS.contains(name)) {
+        CommentScope.of(command).check(context);
+      }
     }
     return correlation(command).map(c -> guarded(command, c, user)).orElseGet(() -> next.execute(command));
   }
@@ -82,6 +105,12 @@ class EngineCommandGuard extends CommandInterceptor {
     } catch (IllegalAccessException e) {
       throw new IllegalStateException("De berichtcontrole kan het bericht niet lezen", e);
     }
+  }
+
+  /** Suspending or activating instances, jobs, definitions or batches: an operator's work. */
+  private static boolean suspension(Command<?> command) {
+    return command instanceof AbstractSetStateCmd || command instanceof AbstractSetBatchStateCmd
+        || command instanceof AbstractUpdateProcessInstancesSuspendStateCmd;
   }
 
   private static boolean isAdmin(Authentication user) {

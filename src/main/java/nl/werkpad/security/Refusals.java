@@ -1,5 +1,7 @@
 package nl.werkpad.security;
 
+import java.sql.SQLException;
+import java.time.DateTimeException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -13,6 +15,9 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.ProcessEnginePersistenceException;
+import org.camunda.bpm.engine.WrongDbException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.authorization.MissingAuthorization;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.exception.NotFoundException;
@@ -20,6 +25,7 @@ import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.impl.juel.jakarta.el.PropertyNotFoundException;
+import org.camunda.bpm.model.xml.ModelException;
 
 /**
  * What a client is told when the engine or Werkpad refuses a request, decided from what was thrown,
@@ -47,7 +53,7 @@ public final class Refusals {
       Resources.HISTORIC_PROCESS_INSTANCE.resourceName());
   private static final Pattern UNRESOLVED = Pattern.compile("Cannot resolve identifier '(\\w+)'");
   private static final Pattern MISSING_OBJECT = Pattern.compile(
-      "(?i)(cannot find|can't find|could not find|does not exist|doesn't exist|no matching|not found)");
+      "(?i)(cannot find|can't find|could not find|does not exist|doesn't exist|no matching|not found|\\bno\\b[\\w ]* found)");
 
   private Refusals() {}
 
@@ -73,6 +79,10 @@ public final class Refusals {
     if (model != null) {
       return Optional.of(new Answer(403, "ModelNotAllowed", null, model.getMessage()));
     }
+    if (find(thrown, TaskAlreadyClaimedException.class) != null) {
+      return Optional.of(new Answer(409, "TaskAlreadyClaimedException", null,
+          "Iemand anders heeft deze taak al opgepakt. Laad de lijst opnieuw."));
+    }
     if (find(thrown, OptimisticLockingException.class) != null) {
       return Optional.of(new Answer(409, "OptimisticLockingException", null,
           "Iemand anders heeft dit tegelijk gewijzigd. Laad de gegevens opnieuw en probeer het nog eens."));
@@ -96,7 +106,73 @@ public final class Refusals {
     if (badInput != null) {
       return Optional.of(new Answer(400, "InvalidRequestException", null, "Het verzoek klopt niet: " + mask(badInput)));
     }
+    return unhandledInput(thrown).map(detail ->
+        new Answer(400, "InvalidRequestException", null, "Het verzoek klopt niet: " + mask(detail)));
+  }
+
+  /**
+   * Input the engine or its REST layer does not check but fails on, with a 5xx, although nothing went
+   * wrong on the server: a required field left out (a NullPointerException in Camunda's code), a value
+   * the database refuses (too long, a combination of conditions its SQL cannot express), a malformed
+   * value, or a refusal the engine raises as a plain ProcessEngineException of its own ("tenant has an
+   * invalid id", "no subscriptions were found").
+   */
+  private static Optional<String> unhandledInput(Throwable thrown) {
+    for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql && sql.getSQLState() != null
+          && (sql.getSQLState().startsWith("22") || sql.getSQLState().startsWith("42"))) {
+        return Optional.of(sql.getSQLState().startsWith("22") ? "een waarde past niet (te lang of van het verkeerde soort)."
+            : "deze combinatie van voorwaarden kan niet worden uitgevoerd.");
+      }
+    }
+    Throwable root = thrown;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    if (root instanceof NullPointerException && thrownByCamunda(root)) {
+      return Optional.of("een verplicht gegeven ontbreekt.");
+    }
+    if ((root instanceof IllegalArgumentException || root instanceof IndexOutOfBoundsException
+        || root instanceof ClassCastException || root instanceof DateTimeException) && thrownByCamunda(root)) {
+      return Optional.of("een waarde heeft niet de goede vorm.");
+    }
+    ModelException model = find(thrown, ModelException.class);
+    if (model != null) {
+      return Optional.of("het model is geen geldig BPMN- of DMN-bestand (" + model.getMessage() + ").");
+    }
+    ProcessEngineException refusal = find(thrown, ProcessEngineException.class);
+    if (refusal != null && !serverSide(thrown)) {
+      // The engine's own refusal of a request that cannot be carried out: a required value missing, a state
+      // that does not allow it. A failure of Werkpad's code, the database or the Java runtime stays a 5xx.
+      return Optional.ofNullable(refusal.getMessage());
+    }
     return Optional.empty();
+  }
+
+  private static boolean serverSide(Throwable thrown) {
+    for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+      if (cause instanceof ProcessEnginePersistenceException || cause instanceof WrongDbException
+          || cause instanceof SQLException || cause instanceof java.io.IOException || cause instanceof Error
+          || !thrownByCamunda(cause) && !(cause instanceof RestException)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Thrown in the engine, its REST layer or JAX-RS, not in Werkpad's own code (whose failures stay 5xx). */
+  private static boolean thrownByCamunda(Throwable thrown) {
+    StackTraceElement[] trace = thrown.getStackTrace();
+    for (StackTraceElement frame : trace) {
+      String type = frame.getClassName();
+      if (type.startsWith("nl.werkpad.")) {
+        return false;
+      }
+      if (type.startsWith("org.camunda.") || type.startsWith("org.glassfish.jersey.") || type.startsWith("com.fasterxml.")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A text that may go to a client or a log: no BSN in it. */

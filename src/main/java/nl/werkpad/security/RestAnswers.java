@@ -34,6 +34,9 @@ public final class RestAnswers {
 
   static final Logger LOG = LoggerFactory.getLogger("nl.werkpad.rest");
   private static final String THROWN = RestAnswers.class.getName() + ".thrown";
+  static final String NOT_VISIBLE = RestAnswers.class.getName() + ".notVisible";
+  /** On an answer Werkpad gave in place of the engine's: the status the engine would have answered. */
+  public static final String ENGINE_STATUS_HEADER = "X-Werkpad-Engine-Status";
 
   private RestAnswers() {}
 
@@ -45,6 +48,8 @@ public final class RestAnswers {
     public void configure(FeatureContext context) {
       if (!context.getConfiguration().isRegistered(Capture.class)) {
         context.register(Capture.class);
+        context.register(Visibility.class);
+        context.register(LongPolling.class);
         context.register(Rewrite.class);
       }
     }
@@ -71,10 +76,14 @@ public final class RestAnswers {
     private static void log(RequestEvent event) {
       int status = event.getContainerResponse().getStatus();
       Object thrown = event.getContainerRequest().getProperty(THROWN);
+      String request = event.getContainerRequest().getMethod() + " " + event.getContainerRequest().getRequestUri().getRawPath();
+      if (event.getContainerRequest().getProperty(NOT_VISIBLE) != null) {
+        LOG.info("REST {} -> 404: niet zichtbaar voor deze gebruiker", request);
+        return;
+      }
       if (status < 400 || !(thrown instanceof Throwable failure)) {
         return;
       }
-      String request = event.getContainerRequest().getMethod() + " " + event.getContainerRequest().getRequestUri().getRawPath();
       String message = event.getContainerResponse().getEntity() instanceof Map<?, ?> body
           ? String.valueOf(body.get("message")) : Refusals.mask(failure.getMessage());
       if (status >= 500) {
@@ -91,28 +100,34 @@ public final class RestAnswers {
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-      if (response.getStatus() < 400) {
+      if (response.getStatus() < 400 || request.getProperty(NOT_VISIBLE) != null) {
         return;
       }
       Object thrown = request.getProperty(THROWN);
       Optional<Answer> answer = thrown instanceof Throwable failure ? Refusals.answerFor(failure) : Optional.empty();
-      int status = answer.map(Answer::status).orElse(response.getStatus());
-      if (status == 404 || (status == 403 || status >= 500) && !Visibility.visible(request)) {
-        answer = Optional.of(Refusals.notVisible()); // a refusal or failure about an object would say it exists
+      if (answer.isEmpty() && response.getStatus() == 404) {
+        answer = Optional.of(Refusals.notVisible()); // one answer for everything that is not there
       }
       if (answer.isPresent()) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", answer.get().type());
-        if (answer.get().reason() != null) {
-          body.put("reason", answer.get().reason());
+        if (answer.get().status() != response.getStatus()) {
+          response.getHeaders().putSingle(ENGINE_STATUS_HEADER, String.valueOf(response.getStatus()));
         }
-        body.put("message", answer.get().message());
         response.setStatus(answer.get().status());
         response.getHeaders().putSingle("Content-Type", MediaType.APPLICATION_JSON + ";charset=UTF-8");
-        response.setEntity(body);
+        response.setEntity(body(answer.get()));
       } else if (response.getEntity() instanceof ExceptionDto dto) {
         dto.setMessage(Refusals.mask(dto.getMessage()));
       }
     }
+  }
+
+  static Map<String, Object> body(Answer answer) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", answer.type());
+    if (answer.reason() != null) {
+      body.put("reason", answer.reason());
+    }
+    body.put("message", answer.message());
+    return body;
   }
 }

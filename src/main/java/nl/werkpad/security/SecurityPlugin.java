@@ -7,7 +7,10 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
 
-/** Installs Werkpad's command guard in the engine's command chain, where every path arrives. */
+/**
+ * Installs Werkpad's command guard in the engine's command chain, where every path arrives, and the
+ * authorizations a task handed on may give.
+ */
 @Component
 class SecurityPlugin extends AbstractProcessEnginePlugin {
 
@@ -28,5 +31,6 @@ class SecurityPlugin extends AbstractProcessEnginePlugin {
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequiresNew());
     txRequiresNew.add(new EngineCommandGuard(messageGuards));
     configuration.setCustomPostCommandInterceptorsTxRequiresNew(txRequiresNew);
+    configuration.setResourceAuthorizationProvider(new TenantBoundTaskAuthorizations());
   }
 }

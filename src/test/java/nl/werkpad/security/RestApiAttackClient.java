@@ -23,8 +23,20 @@ import nl.werkpad.support.WebappSession;
  */
 final class RestApiAttackClient {
 
-  /** An answer: the status (0 when none came) and the body. */
-  record Answer(int status, String body) {
+  /**
+   * An answer: the status (0 when none came), the body, and the status the engine would have answered
+   * where Werkpad answered in its place ({@code X-Werkpad-Engine-Status}; 0 when it did not).
+   */
+  record Answer(int status, String body, int engineStatus) {
+
+    Answer(int status, String body) {
+      this(status, body, 0);
+    }
+
+    /** Camunda would have answered 5xx (to input it does not check), Werkpad answered 4xx. */
+    boolean mappedFromServerError() {
+      return engineStatus >= 500 && status >= 400 && status < 500;
+    }
 
     String statusClass() {
       return status == 0 ? "err" : (status / 100) + "xx";
@@ -37,6 +49,10 @@ final class RestApiAttackClient {
   }
 
   static final Duration TIMEOUT = Duration.ofSeconds(20);
+
+  private static int engineStatus(HttpResponse<String> answer) {
+    return answer.headers().firstValue(RestAnswers.ENGINE_STATUS_HEADER).map(Integer::parseInt).orElse(0);
+  }
   private static final String PASSWORD = "demo";
 
   private final int port;
@@ -72,7 +88,7 @@ final class RestApiAttackClient {
       if (variant == PathVariant.WEBAPP) {
         HttpResponse<String> answer = sessions.get(user.id())
             .send(request.operation().method(), path, request.contentType(), request.body(), TIMEOUT);
-        return new Answer(answer.statusCode(), answer.body());
+        return new Answer(answer.statusCode(), answer.body(), engineStatus(answer));
       }
       HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
           .timeout(TIMEOUT).header("Accept", "application/json")
@@ -84,7 +100,7 @@ final class RestApiAttackClient {
         builder.header("Content-Type", request.contentType());
       }
       HttpResponse<String> answer = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-      return new Answer(answer.statusCode(), answer.body());
+      return new Answer(answer.statusCode(), answer.body(), engineStatus(answer));
     } catch (IOException | IllegalArgumentException e) {
       return new Answer(0, e.getClass().getSimpleName() + ": " + e.getMessage());
     } catch (InterruptedException e) {

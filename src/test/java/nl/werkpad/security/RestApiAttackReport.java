@@ -27,6 +27,8 @@ final class RestApiAttackReport {
   /** Operation, then user: counts per status class. */
   private final Map<String, Map<String, int[]>> counts = new TreeMap<>();
   private final List<RestApiAttackFinding> findings = new ArrayList<>();
+  /** Per operation: answers where Camunda would have answered 5xx and Werkpad answered 4xx. */
+  private final Map<String, Integer> mapped = new TreeMap<>();
   private final List<String> users;
 
   RestApiAttackReport(List<String> users) {
@@ -37,6 +39,9 @@ final class RestApiAttackReport {
     int[] row = counts.computeIfAbsent(request.operation().name(), k -> new LinkedHashMap<>())
         .computeIfAbsent(user, k -> new int[CLASSES.length]);
     row[List.of(CLASSES).indexOf(answer.statusClass())]++;
+    if (answer.mappedFromServerError()) {
+      mapped.merge(request.operation().name(), 1, Integer::sum);
+    }
   }
 
   void add(RestApiAttackFinding finding) {
@@ -89,6 +94,9 @@ final class RestApiAttackReport {
     }
     out.append('\n').append(String.format("total: %d requests to %d operations: 2xx %d, 3xx %d, 4xx %d, 5xx %d, no answer %d%n",
         sum(total), counts.size(), total[0], total[1], total[2], total[3], total[4]));
+    out.append(String.format("of the 4xx, %d answered where Camunda itself would have answered 5xx (input it does not check), "
+        + "on %d operations:%n", mapped.values().stream().mapToInt(Integer::intValue).sum(), mapped.size()));
+    mapped.forEach((operation, n) -> out.append(String.format("  %5d  %s%n", n, operation)));
     return out.toString();
   }
 
