@@ -51,6 +51,7 @@ abstract class EngineGuardTests {
   @Autowired IdentityService identity;
   @Autowired JourneyRepository journeys;
   @Autowired ObjectMapper json;
+  @Autowired org.camunda.bpm.engine.AuthorizationService authorizations;
   @LocalServerPort int port;
 
   @AfterEach
@@ -205,6 +206,55 @@ abstract class EngineGuardTests {
     // The same value sent back, as a form may, changes nothing and is no refusal.
     assertThat(put("km-gouda", "/engine-rest/task/" + intake.getId() + "/variables/bsn", value(GOUDA))
         .getStatusCode().value()).isEqualTo(204);
+  }
+
+  @Test
+  void commentsAreForWhoSeesTheTaskAttachmentsAndSuspensionForAdministrators() throws Exception {
+    ProcessInstance journey = driver.start(GOUDA, "0513");
+    Task intake = driver.openTask(journey, "UserTask_BredeIntake");
+    for (String path : REST_PATHS) {
+      String comments = path.formatted("task/" + intake.getId() + "/comment");
+      assertThat(post("km-gouda", comments + "/create", Map.of("message", "Klant belt terug")).getStatusCode().value())
+          .as(path).isEqualTo(200);
+      assertThat(rest.withBasicAuth("km-gouda", "demo").getForEntity(comments, List.class).getBody()).as(path).isNotEmpty();
+      for (String other : List.of("km-capelle", "ontwerper", "uwv-koppeling", "tb-promen")) {
+        assertThat(rest.withBasicAuth(other, "demo").getForEntity(comments, String.class).getStatusCode().value())
+            .as(other + " " + path).isEqualTo(404);
+        assertThat(post(other, comments + "/create", Map.of("message", "x")).getStatusCode().value()).as(other).isEqualTo(404);
+      }
+      assertThat(post("km-gouda", path.formatted("task/" + intake.getId() + "/attachment/create"), Map.of())
+          .getStatusCode().value()).as(path).isIn(403, 415);
+      assertThat(rest.withBasicAuth("km-gouda", "demo").getForEntity(path.formatted("task/" + intake.getId() + "/attachment"),
+          Map.class).getStatusCode().value()).as(path).isEqualTo(403);
+      assertThat(put("km-gouda", path.formatted("process-instance/" + journey.getId() + "/suspended"),
+          Map.of("suspended", true)).getStatusCode().value()).as(path).isEqualTo(403);
+    }
+    HttpResponse<String> webapp = WebappSession.login(port, "km-capelle", "tasklist").send("GET",
+        WEBAPP_PATH.formatted("task/" + intake.getId() + "/comment"), null, null);
+    assertThat(webapp.statusCode()).isEqualTo(404);
+    assertThat(tasks.getTaskComments(intake.getId())).hasSize(3);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(journey.getId()).suspended().count()).isZero();
+  }
+
+  @Test
+  void aTaskHandedOutsideItsMunicipalityGrantsNothing() {
+    ProcessInstance journey = driver.start(GOUDA, "0513");
+    Task intake = driver.openTask(journey, "UserTask_BredeIntake");
+    long before = authorizations.createAuthorizationQuery().resourceId(intake.getId()).count();
+    assertThat(post("km-gouda", "/engine-rest/task/" + intake.getId() + "/identity-links",
+        Map.of("userId", "km-capelle", "type", "candidate")).getStatusCode().value()).isEqualTo(204);
+    assertThat(post("km-gouda", "/engine-rest/task/" + intake.getId() + "/identity-links",
+        Map.of("groupId", "klantmanagers-0502", "type", "candidate")).getStatusCode().value()).isEqualTo(204);
+    assertThat(post("km-gouda", "/engine-rest/task/" + intake.getId() + "/assignee", Map.of("userId", "bestaat-niet"))
+        .getStatusCode().value()).isEqualTo(204);
+    assertThat(authorizations.createAuthorizationQuery().resourceId(intake.getId()).count())
+        .as("no authorization for anyone outside Gouda").isEqualTo(before);
+    assertThat(rest.withBasicAuth("km-capelle", "demo").getForEntity("/engine-rest/task/" + intake.getId(), String.class)
+        .getStatusCode().value()).isEqualTo(404);
+    // Within Gouda the engine grants as it always does.
+    assertThat(post("km-gouda", "/engine-rest/task/" + intake.getId() + "/assignee", Map.of("userId", "km-gouda"))
+        .getStatusCode().value()).isEqualTo(204);
+    assertThat(authorizations.createAuthorizationQuery().resourceId(intake.getId()).userIdIn("km-gouda").count()).isOne();
   }
 
   static Map<String, Object> value(String value) {
