@@ -80,6 +80,13 @@ public class Journey {
   @Column(name = "fase_sinds")
   private Instant faseSinds;
 
+  /** Who last acted on the journey, and in which request: Werkpad's later steps act on their behalf. */
+  @Column(name = "laatste_actor", length = 100)
+  private String laatsteActor;
+
+  @Column(name = "laatste_trace", length = 32)
+  private String laatsteTrace;
+
   protected Journey() {}
 
   Journey(Soort soort, String bsn, String woongemeente, String processInstanceId, Instant startedAt) {
@@ -110,6 +117,11 @@ public class Journey {
   void fase(String fase, Instant at) {
     this.fase = fase;
     this.faseSinds = at;
+  }
+
+  void gehandeld(String actor, String trace) {
+    this.laatsteActor = actor;
+    this.laatsteTrace = trace;
   }
 
   void end(String uitkomst, Instant at) {
@@ -156,5 +168,13 @@ public class Journey {
 
   public Instant getEndedAt() {
     return endedAt;
+  }
+
+  public String getLaatsteActor() {
+    return laatsteActor;
+  }
+
+  public String getLaatsteTrace() {
+    return laatsteTrace;
   }
 }

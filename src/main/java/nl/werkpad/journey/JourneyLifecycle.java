@@ -12,6 +12,7 @@ import nl.werkpad.region.Regions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
@@ -36,13 +37,15 @@ public class JourneyLifecycle implements ExecutionListener {
   private final RepeatedAanmelding repeatedAanmelding;
   private final Clock clock;
   private final ModelVersies modelVersies;
+  private final ApplicationEventPublisher events;
 
   JourneyLifecycle(JourneyRepository journeys, Regions regions, RepeatedAanmelding repeatedAanmelding, Clock clock,
-      ModelVersies modelVersies) {
+      ModelVersies modelVersies, ApplicationEventPublisher events) {
     this.journeys = journeys;
     this.regions = regions;
     this.repeatedAanmelding = repeatedAanmelding;
     this.clock = clock;
+    this.events = events;
     this.modelVersies = modelVersies;
   }
 
@@ -89,6 +92,7 @@ public class JourneyLifecycle implements ExecutionListener {
       throw alreadyActive("Voor deze persoon is zojuist al een klantreis gestart; de aanmelding is als taak aan die klantreis toegevoegd.");
     }
     execution.setProcessBusinessKey(journey.getNumber());
+    events.publishEvent(new JourneyRegistered(journey, Boolean.TRUE.equals(execution.getVariable(OVERNAME))));
     ProtectedVariables.write(() -> {
       execution.setVariable(KLANTREISNUMMER, journey.getNumber());
       execution.setVariable(JourneyVariables.WOONGEMEENTE, woongemeente);

@@ -42,6 +42,16 @@ public class JourneyRecords {
     }
   }
 
+  /**
+   * A user acted on the journey (started it, completed a task, sent a message): the steps Werkpad takes
+   * afterwards, on its own, act on their behalf and within that request's trace.
+   */
+  public void gehandeld(Journey journey, String actor, String trace) {
+    if (actor != null && !(actor.equals(journey.getLaatsteActor()) && trace.equals(journey.getLaatsteTrace()))) {
+      journey.gehandeld(actor, trace);
+    }
+  }
+
   /** The journey enters a stage: what managers count as "in each stage now". */
   @ModelApi
   public void fase(DelegateExecution execution, String fase) {

@@ -73,7 +73,7 @@ public record BrpProperties(
   public record Protocollering(HeaderNames headerNames, Values defaults, Map<String, Values> gemeenten) {
 
     public Protocollering {
-      headerNames = headerNames == null ? new HeaderNames(null, null, null, null) : headerNames;
+      headerNames = headerNames == null ? new HeaderNames(null, null, null, null, null) : headerNames;
       defaults = defaults == null ? new Values(null, null, null, null, null) : defaults;
       gemeenten = gemeenten == null ? Map.of() : Map.copyOf(gemeenten);
       for (String code : gemeenten.keySet()) {
@@ -100,14 +100,16 @@ public record BrpProperties(
    * @param verwerking the processing activity the lookup is part of
    * @param gebruiker who makes the lookup; optional
    * @param originOin OIN (Organisatie-identificatienummer) of the municipality on whose behalf
+   * @param toelichting a reason the acting user gave for the consultation; optional
    */
-  public record HeaderNames(String doelbinding, String verwerking, String gebruiker, String originOin) {
+  public record HeaderNames(String doelbinding, String verwerking, String gebruiker, String originOin, String toelichting) {
 
     public HeaderNames {
       doelbinding = doelbinding == null ? "X-DOELBINDING" : doelbinding.trim();
       verwerking = verwerking == null ? "X-VERWERKING" : verwerking.trim();
       gebruiker = gebruiker == null ? "X-GEBRUIKER" : gebruiker.trim();
       originOin = originOin == null ? "X-ORIGIN-OIN" : originOin.trim();
+      toelichting = toelichting == null ? "X-Audit-Toelichting" : toelichting.trim();
     }
   }
 

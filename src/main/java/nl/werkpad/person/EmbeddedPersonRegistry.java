@@ -60,7 +60,7 @@ public class EmbeddedPersonRegistry implements PersonRegistry {
   }
 
   @Override
-  public Optional<Person> find(String bsn, String woongemeente) {
+  public Optional<Person> find(String bsn, String woongemeente, Bevraging bevraging) {
     if (!Bsn.isValid(bsn)) {
       throw new IllegalArgumentException("Geen geldig BSN: een BSN bestaat uit negen cijfers en voldoet aan de elfproef.");
     }

@@ -53,6 +53,8 @@ public class HaalCentraalPersonRegistry implements PersonRegistry {
   private static final Logger LOG = LoggerFactory.getLogger(HaalCentraalPersonRegistry.class);
 
   static final String QUERY_TYPE = "RaadpleegMetBurgerservicenummer";
+  /** W3C Trace Context: the BRP's own log can be followed back to the request that led to the consultation. */
+  static final String TRACEPARENT = "traceparent";
 
   /**
    * Only what {@link Person} holds. Automatically delivered fields (geheimhoudingPersoonsgegevens,
@@ -117,7 +119,7 @@ public class HaalCentraalPersonRegistry implements PersonRegistry {
   }
 
   @Override
-  public Optional<Person> find(String bsn, String woongemeente) {
+  public Optional<Person> find(String bsn, String woongemeente, Bevraging bevraging) {
     if (!Bsn.isValid(bsn)) {
       throw new IllegalArgumentException("Geen geldig BSN: een BSN bestaat uit negen cijfers en voldoet aan de elfproef.");
     }
@@ -126,7 +128,7 @@ public class HaalCentraalPersonRegistry implements PersonRegistry {
         : woongemeente.matches("\\d{4}") ? " voor gemeente " + woongemeente : " voor een ongeldige gemeentecode";
     long start = System.nanoTime();
     try {
-      HttpHeaders headers = headers(woongemeente, forWhom);
+      HttpHeaders headers = headers(woongemeente, forWhom, bevraging);
       byte[] body = requestBody(bsn);
       Optional<Person> person = client.post()
           .uri("/personen")
@@ -148,8 +150,16 @@ public class HaalCentraalPersonRegistry implements PersonRegistry {
     }
   }
 
-  /** The headers of a lookup on behalf of a municipality: API key and protocollering. */
   HttpHeaders headers(String woongemeente, String forWhom) {
+    return headers(woongemeente, forWhom, Bevraging.GEEN);
+  }
+
+  /**
+   * The headers of a lookup on behalf of a municipality: API key and protocollering, with the acting
+   * user, purpose and reason of this consultation where known, the configuration's values where not,
+   * and the trace it belongs to.
+   */
+  HttpHeaders headers(String woongemeente, String forWhom, Bevraging bevraging) {
     HttpHeaders headers = new HttpHeaders();
     if (!properties.apiKey().isEmpty() && !properties.apiKeyHeader().isEmpty()) {
       headers.set(properties.apiKeyHeader(), properties.apiKey());
@@ -158,10 +168,14 @@ public class HaalCentraalPersonRegistry implements PersonRegistry {
     Values values = properties.protocollering().valuesFor(woongemeente);
     List<String> missing = new ArrayList<>();
     Map<String, String> protocol = new LinkedHashMap<>(values.extraHeaders());
-    put(protocol, missing, names.doelbinding(), values.doelbinding(), "doelbinding", true);
-    put(protocol, missing, names.verwerking(), values.verwerking(), "verwerking", true);
-    put(protocol, missing, names.gebruiker(), values.gebruiker(), "gebruiker", false);
+    put(protocol, missing, names.doelbinding(), either(bevraging.doelbinding(), values.doelbinding()), "doelbinding", true);
+    put(protocol, missing, names.verwerking(), either(bevraging.verwerking(), values.verwerking()), "verwerking", true);
+    put(protocol, missing, names.gebruiker(), either(bevraging.gebruiker(), values.gebruiker()), "gebruiker", false);
     put(protocol, missing, names.originOin(), values.originOin(), "origin-oin", true);
+    put(protocol, missing, names.toelichting(), bevraging.toelichting(), "toelichting", false);
+    if (bevraging.traceparent() != null) {
+      protocol.put(TRACEPARENT, bevraging.traceparent());
+    }
     if (!missing.isEmpty()) {
       String gemeente = woongemeente != null && woongemeente.matches("\\d{4}") ? woongemeente : "<code>";
       throw new PersonRegistryUnavailableException("BRP-bevraging" + forWhom + " niet gedaan: protocollering "
@@ -174,6 +188,10 @@ public class HaalCentraalPersonRegistry implements PersonRegistry {
       }
     });
     return headers;
+  }
+
+  private static String either(String given, String configured) {
+    return given != null && !given.isBlank() ? given : configured;
   }
 
   private static void put(Map<String, String> headers, List<String> missing, String header, String value,

@@ -14,9 +14,15 @@ public interface PersonRegistry {
    *
    * @param bsn a BSN that passed the elfproef
    * @param woongemeente CBS code of the municipality that asks
+   * @param bevraging who asks, for which purpose and why (the headers of protocollering)
    * @return the person, or empty when the registry holds nobody with this BSN
    * @throws PersonRegistryUnavailableException when the registry cannot answer (outage, timeout,
    *     refusal); the caller retries later. Its message never holds the BSN.
    */
-  Optional<Person> find(String bsn, String woongemeente);
+  Optional<Person> find(String bsn, String woongemeente, Bevraging bevraging);
+
+  /** A consultation with the configured protocollering only (no acting user known). */
+  default Optional<Person> find(String bsn, String woongemeente) {
+    return find(bsn, woongemeente, Bevraging.GEEN);
+  }
 }

@@ -24,7 +24,8 @@ class PersonRegistryConfigurationTest {
       assertThat(properties.readTimeout()).hasSeconds(5);
       assertThat(properties.apiKeyHeader()).isEqualTo("X-API-KEY");
       assertThat(properties.protocollering().headerNames())
-          .isEqualTo(new BrpProperties.HeaderNames("X-DOELBINDING", "X-VERWERKING", "X-GEBRUIKER", "X-ORIGIN-OIN"));
+          .isEqualTo(new BrpProperties.HeaderNames("X-DOELBINDING", "X-VERWERKING", "X-GEBRUIKER", "X-ORIGIN-OIN",
+              "X-Audit-Toelichting"));
     });
   }
 
